@@ -1,0 +1,97 @@
+package org.supervision.security;
+
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
+
+import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Grants each role what it needs and nothing more, and creates the Tasklist filters per
+ * role. Idempotent: runs at every start-up on every node. Everything not granted here is
+ * refused by Camunda's authorization checks; a task's assignee and candidates are granted
+ * access to that task by the engine itself.
+ */
+@Component
+public class AuthorizationSetup {
+
+    private final AuthorizationService authorizations;
+    private final FilterService filters;
+    private final TaskService tasks;
+    private final SecurityGroups groups;
+
+    AuthorizationSetup(AuthorizationService authorizations, FilterService filters, TaskService tasks, SecurityGroups groups) {
+        this.authorizations = authorizations;
+        this.filters = filters;
+        this.tasks = tasks;
+        this.groups = groups;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    public void grant() {
+        for (String group : groups.all()) {
+            grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+        }
+        grant(groups.auditors(), Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+        grant(groups.auditors(), Resources.PROCESS_DEFINITION, "*", Permissions.READ, Permissions.READ_HISTORY);
+        grant(groups.auditors(), Resources.DECISION_DEFINITION, "*", Permissions.READ, Permissions.READ_HISTORY);
+        grant(groups.auditors(), Resources.DECISION_REQUIREMENTS_DEFINITION, "*", Permissions.READ);
+        grant(groups.auditors(), Resources.PROCESS_INSTANCE, "*", Permissions.READ);
+        grant(groups.auditors(), Resources.DEPLOYMENT, "*", Permissions.READ);
+
+        taskFilter("My tasks", "Tasks assigned to me", -10, groups.staff(),
+                tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
+        taskFilter("Offered to my groups", "Unclaimed tasks for a group I belong to: claim one to work on it", 0,
+                groups.staff(), tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").taskUnassigned());
+        taskFilter("HR: supervision cases", "Tasks waiting for HR", 10, groups.hr(),
+                tasks.createTaskQuery().taskCandidateGroup(groups.hr()));
+        taskFilter("Managers: escalations", "Tasks offered to all managers", 10, groups.managers(),
+                tasks.createTaskQuery().taskCandidateGroup(groups.managers()));
+    }
+
+    /** Grants the permissions to a group on a resource, adding to what it may already have. */
+    public void grant(String group, Resource resource, String resourceId, Permission... permissions) {
+        Authorization authorization = authorizations.createAuthorizationQuery()
+                .authorizationType(AUTH_TYPE_GRANT).groupIdIn(group).resourceType(resource).resourceId(resourceId)
+                .singleResult();
+        if (authorization == null) {
+            authorization = authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
+            authorization.setGroupId(group);
+            authorization.setResource(resource);
+            authorization.setResourceId(resourceId);
+        } else {
+            boolean missing = false;
+            for (Permission permission : permissions) {
+                missing |= !authorization.isPermissionGranted(permission);
+            }
+            if (!missing) {
+                return;
+            }
+        }
+        for (Permission permission : permissions) {
+            authorization.addPermission(permission);
+        }
+        authorizations.saveAuthorization(authorization);
+    }
+
+    private void taskFilter(String name, String description, int priority, String visibleTo, TaskQuery query) {
+        Filter filter = filters.createFilterQuery().filterName(name).singleResult();
+        if (filter == null) {
+            filter = filters.newTaskFilter(name).setQuery(query)
+                    .setProperties(Map.of("description", description, "priority", priority, "refresh", true));
+            filters.saveFilter(filter);
+        }
+        grant(visibleTo, Resources.FILTER, filter.getId(), Permissions.READ);
+    }
+}

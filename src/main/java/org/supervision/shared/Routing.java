@@ -1,0 +1,123 @@
+package org.supervision.shared;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.supervision.security.SecurityGroups;
+import org.supervision.staff.StaffMember;
+import org.supervision.staff.StaffMemberRepository;
+import org.supervision.staff.SupervisionRelationship;
+import org.supervision.staff.SupervisionRelationshipRepository;
+import org.supervision.staff.SupervisionType;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Who does a task: called from BPMN expressions ({@code ${routing.supervisorOf(staffId)}})
+ * so that no user id is ever written into a model. Every answer is an active member of
+ * staff on today's date; when there is none the call fails with a message saying whom
+ * the organisation must add to the directory.
+ */
+@Component("routing")
+@Transactional(readOnly = true)
+public class Routing {
+
+    private final StaffMemberRepository staff;
+    private final SupervisionRelationshipRepository relationships;
+    private final SecurityGroups groups;
+    private final SupervisionClock clock;
+
+    Routing(StaffMemberRepository staff, SupervisionRelationshipRepository relationships,
+            SecurityGroups groups, SupervisionClock clock) {
+        this.staff = staff;
+        this.relationships = relationships;
+        this.groups = groups;
+        this.clock = clock;
+    }
+
+    /** The management (1:1) supervisor: normally the line manager (004 §14). */
+    public String supervisorOf(String staffId) {
+        return supervisorOf(staffId, SupervisionType.MANAGEMENT.name());
+    }
+
+    public String supervisorOf(String staffId, String type) {
+        SupervisionType supervisionType = SupervisionType.valueOf(type);
+        LocalDate today = clock.today();
+        StaffMember supervisee = activeMember(staffId);
+        return relationships.findBySuperviseeIdAndType(supervisee.getId(), supervisionType).stream()
+                .filter(r -> r.isValidOn(today))
+                .filter(r -> staff.findById(r.getSupervisorId()).map(s -> s.isActiveOn(today)).orElse(false))
+                .max(Comparator.comparing(SupervisionRelationship::getValidFrom))
+                .map(SupervisionRelationship::getSupervisorId)
+                .orElseThrow(() -> new RoutingException(supervisee.getFullName() + " (" + staffId
+                        + ") has no active " + supervisionType.name().toLowerCase()
+                        + " supervisor on " + today + ": add a supervision relationship to the staff directory"));
+    }
+
+    public boolean hasSupervisor(String staffId, String type) {
+        LocalDate today = clock.today();
+        SupervisionType supervisionType = SupervisionType.valueOf(type);
+        return relationships.findBySuperviseeIdAndType(staffId, supervisionType).stream()
+                .anyMatch(r -> r.isValidOn(today)
+                        && staff.findById(r.getSupervisorId()).map(s -> s.isActiveOn(today)).orElse(false));
+    }
+
+    /**
+     * The nearest active line manager above the staff member. A manager who has left is
+     * skipped in favour of their own line manager, so work never lands with a leaver.
+     */
+    public String lineManagerOf(String staffId) {
+        LocalDate today = clock.today();
+        StaffMember member = member(staffId);
+        Set<String> seen = new HashSet<>(List.of(staffId));
+        String candidate = member.getLineManagerId();
+        while (candidate != null && seen.add(candidate)) {
+            StaffMember manager = member(candidate);
+            if (manager.isActiveOn(today)) {
+                return manager.getId();
+            }
+            candidate = manager.getLineManagerId();
+        }
+        throw new RoutingException(member.getFullName() + " (" + staffId + ") has no active line manager on "
+                + today + ": set line_manager_id in the staff directory");
+    }
+
+    /** The supervisor's own line manager: stage 2 of conflict handling (004 §17) and moderation. */
+    public String seniorManagerOf(String superviseeId) {
+        return lineManagerOf(supervisorOf(superviseeId));
+    }
+
+    public String staffGroup() {
+        return groups.staff();
+    }
+
+    public String hrGroup() {
+        return groups.hr();
+    }
+
+    public String managersGroup() {
+        return groups.managers();
+    }
+
+    public String learningGroup() {
+        return groups.learning();
+    }
+
+    private StaffMember activeMember(String staffId) {
+        StaffMember member = member(staffId);
+        if (!member.isActiveOn(clock.today())) {
+            throw new RoutingException(member.getFullName() + " (" + staffId + ") left on " + member.getLeftOn());
+        }
+        return member;
+    }
+
+    private StaffMember member(String staffId) {
+        if (staffId == null) {
+            throw new RoutingException("No staff member given: the process has no staffId");
+        }
+        return staff.findById(staffId)
+                .orElseThrow(() -> new RoutingException("Unknown staff member '" + staffId + "'"));
+    }
+}

@@ -1,0 +1,128 @@
+package org.supervision.staff;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Reads a CSV file with a header line into rows and collects every problem instead of
+ * stopping at the first, so that a user can fix a whole file in one go.
+ */
+final class CsvRows {
+
+    private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder()
+            .setHeader().setSkipHeaderRecord(true).setTrim(true).setIgnoreEmptyLines(true).get();
+
+    final List<Row> rows = new ArrayList<>();
+    final List<ImportProblem> problems = new ArrayList<>();
+
+    static CsvRows read(Reader reader, Set<String> requiredColumns) {
+        CsvRows result = new CsvRows();
+        try (CSVParser parser = CSVParser.parse(reader, FORMAT)) {
+            List<String> header = parser.getHeaderNames();
+            List<String> missing = requiredColumns.stream().filter(c -> !header.contains(c)).sorted().toList();
+            if (!missing.isEmpty()) {
+                result.problems.add(new ImportProblem(1, null,
+                        "missing column(s) " + String.join(", ", missing) + "; expected " + String.join(",", requiredColumns)));
+                return result;
+            }
+            for (CSVRecord record : parser) {
+                long line = record.getRecordNumber() + 1;
+                if (!record.isConsistent()) {
+                    result.problems.add(new ImportProblem(line, null,
+                            "has " + record.size() + " values, the header has " + header.size()));
+                    continue;
+                }
+                result.rows.add(new Row(line, record, result.problems));
+            }
+        } catch (IOException | UncheckedIOException | IllegalStateException e) {
+            result.problems.add(new ImportProblem(0, null, "not a readable CSV file: " + e.getMessage()));
+        }
+        if (result.rows.isEmpty() && result.problems.isEmpty()) {
+            result.problems.add(new ImportProblem(1, null, "the file has a header but no data rows"));
+        }
+        return result;
+    }
+
+    /** One data line; the typed getters record a problem and return null on bad values. */
+    static final class Row {
+        final long line;
+        private final CSVRecord record;
+        private final List<ImportProblem> problems;
+
+        Row(long line, CSVRecord record, List<ImportProblem> problems) {
+            this.line = line;
+            this.record = record;
+            this.problems = problems;
+        }
+
+        void problem(String field, String message) {
+            problems.add(new ImportProblem(line, field, message));
+        }
+
+        String optional(String column) {
+            String value = record.get(column);
+            return value == null || value.isBlank() ? null : value;
+        }
+
+        String required(String column) {
+            String value = optional(column);
+            if (value == null) {
+                problem(column, "is required");
+            }
+            return value;
+        }
+
+        LocalDate date(String column, boolean required) {
+            String value = required ? required(column) : optional(column);
+            if (value == null) {
+                return null;
+            }
+            try {
+                return LocalDate.parse(value);
+            } catch (DateTimeParseException e) {
+                problem(column, "'" + value + "' is not a date in the form YYYY-MM-DD");
+                return null;
+            }
+        }
+
+        BigDecimal decimal(String column) {
+            String value = required(column);
+            if (value == null) {
+                return null;
+            }
+            try {
+                return new BigDecimal(value);
+            } catch (NumberFormatException e) {
+                problem(column, "'" + value + "' is not a number");
+                return null;
+            }
+        }
+
+        <E extends Enum<E>> E enumValue(String column, Class<E> type, boolean required) {
+            String value = required ? required(column) : optional(column);
+            if (value == null) {
+                return null;
+            }
+            try {
+                return Enum.valueOf(type, value.toUpperCase());
+            } catch (IllegalArgumentException e) {
+                problem(column, "unknown value '" + value + "'; allowed: " + allowed(type));
+                return null;
+            }
+        }
+
+        static <E extends Enum<E>> String allowed(Class<E> type) {
+            return String.join(", ", java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).toList());
+        }
+    }
+}
