@@ -54,46 +54,49 @@ public class StaffDirectoryImport {
         Map<String, StaffMember> incoming = new LinkedHashMap<>();
         Map<String, Long> lineOf = new HashMap<>();
         Map<String, Long> emailLine = new HashMap<>();
-        for (CsvRows.Row row : file.rows) {
-            StaffMember member = parseStaff(row);
-            if (member == null) {
-                continue;
-            }
-            if (lineOf.containsKey(member.getId())) {
-                row.problem("id", "'" + member.getId() + "' also appears on line " + lineOf.get(member.getId()));
-                continue;
-            }
-            if (member.getEmail() != null) {
-                String email = member.getEmail().toLowerCase();
-                Long other = emailLine.putIfAbsent(email, row.line);
-                if (other != null) {
-                    row.problem("email", "'" + member.getEmail() + "' is also used on line " + other);
-                } else {
-                    staff.findByEmailIgnoreCase(email)
-                            .filter(existing -> !existing.getId().equals(member.getId()))
-                            .ifPresent(existing -> row.problem("email",
-                                    "'" + member.getEmail() + "' already belongs to staff member " + existing.getId()));
-                }
-            }
-            lineOf.put(member.getId(), row.line);
-            incoming.put(member.getId(), member);
-        }
         Map<String, String> managerOf = new HashMap<>();
         staff.findAll().forEach(m -> managerOf.put(m.getId(), m.getLineManagerId()));
-        incoming.values().forEach(m -> managerOf.put(m.getId(), m.getLineManagerId()));
-        for (StaffMember member : incoming.values()) {
-            String manager = member.getLineManagerId();
+        for (CsvRows.Row row : file.rows) {
+            // duplicates are checked on the raw values, so a line with other problems still reports them
+            String id = row.optional("id");
+            String email = row.optional("email");
+            if (id != null && lineOf.containsKey(id)) {
+                row.problem("id", "'" + id + "' also appears on line " + lineOf.get(id));
+                continue;
+            }
+            if (email != null) {
+                Long other = emailLine.putIfAbsent(email.toLowerCase(), row.line);
+                if (other != null) {
+                    row.problem("email", "'" + email + "' is also used on line " + other);
+                } else {
+                    staff.findByEmailIgnoreCase(email).filter(existing -> !existing.getId().equals(id))
+                            .ifPresent(existing -> row.problem("email",
+                                    "'" + email + "' already belongs to staff member " + existing.getId()));
+                }
+            }
+            if (id != null) {
+                lineOf.put(id, row.line);
+                managerOf.put(id, row.optional("line_manager_id"));
+            }
+            StaffMember member = parseStaff(row);
+            if (member != null) {
+                incoming.put(member.getId(), member);
+            }
+        }
+        for (Map.Entry<String, Long> entry : lineOf.entrySet()) {
+            String id = entry.getKey();
+            String manager = managerOf.get(id);
             if (manager == null) {
                 continue;
             }
-            long line = lineOf.get(member.getId());
-            if (manager.equals(member.getId())) {
+            long line = entry.getValue();
+            if (manager.equals(id)) {
                 file.problems.add(new ImportProblem(line, "line_manager_id", "a staff member cannot be their own line manager"));
             } else if (!managerOf.containsKey(manager)) {
                 file.problems.add(new ImportProblem(line, "line_manager_id",
                         "'" + manager + "' is neither in this file nor in the directory"));
             } else {
-                cycleThrough(member.getId(), managerOf).ifPresent(cycle -> file.problems.add(
+                cycleThrough(id, managerOf).ifPresent(cycle -> file.problems.add(
                         new ImportProblem(line, "line_manager_id", "line management would form a cycle: " + cycle)));
             }
         }

@@ -94,8 +94,9 @@ public class StaffMember {
                 && Objects.equals(leftOn, other.leftOn);
     }
 
+    /** The leaving date is the last day of employment. */
     public boolean isActiveOn(LocalDate date) {
-        return leftOn == null || leftOn.isAfter(date);
+        return leftOn == null || !leftOn.isBefore(date);
     }
 
     public String getId() { return id; }
@@ -109,6 +110,7 @@ public class StaffMember {
     public String getLineManagerId() { return lineManagerId; }
     public Set<StaffRole> getRoles() { return roles; }
     public LocalDate getLeftOn() { return leftOn; }
+    public long getVersion() { return version; }
 
     void setFirstName(String firstName) { this.firstName = firstName; }
     void setLastName(String lastName) { this.lastName = lastName; }

@@ -1,0 +1,102 @@
+package org.supervision.support;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A real HTTP client against the running application: either a program using HTTP Basic,
+ * or a person with a browser session (form login, cookies, the webapps' XSRF token).
+ */
+public final class WebClient {
+
+    private static final Pattern CSRF_FIELD = Pattern.compile("name=\"_csrf\" type=\"hidden\" value=\"([^\"]+)\"");
+
+    private final String base;
+    private final String basicAuth;
+    private final CookieManager cookies = new CookieManager();
+    private final HttpClient client;
+
+    private WebClient(int port, String basicAuth) {
+        this.base = "http://localhost:" + port;
+        this.basicAuth = basicAuth;
+        this.client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    public static WebClient anonymous(int port) {
+        return new WebClient(port, null);
+    }
+
+    public static WebClient basic(int port, String user, String password) {
+        return new WebClient(port, "Basic " + Base64.getEncoder()
+                .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** Logs in through the login form as a person would; returns the status of the login answer. */
+    public static WebClient browser(int port, String user, String password) {
+        WebClient browser = new WebClient(port, null);
+        Matcher csrf = CSRF_FIELD.matcher(browser.get("/login").body());
+        if (!csrf.find()) {
+            throw new IllegalStateException("login page has no CSRF field");
+        }
+        HttpResponse<String> login = browser.send(HttpRequest.newBuilder(URI.create(browser.base + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=" + enc(user) + "&password=" + enc(password)
+                        + "&_csrf=" + enc(csrf.group(1)))));
+        String location = login.headers().firstValue("Location").orElse("");
+        if (login.statusCode() != 302 || location.contains("error")) {
+            throw new IllegalStateException("login of " + user + " failed: " + login.statusCode() + " " + location);
+        }
+        return browser;
+    }
+
+    public HttpResponse<String> get(String path) {
+        return send(request(path).GET());
+    }
+
+    public HttpResponse<String> post(String path, String contentType, String body) {
+        return send(request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    /** A POST from Tasklist/Cockpit's JavaScript: it echoes the XSRF-TOKEN cookie in a header. */
+    public HttpResponse<String> webappPost(String path, String json) {
+        get("/camunda/app/tasklist/default/"); // the webapp hands out its XSRF token cookie
+        String token = cookies.getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals("XSRF-TOKEN")).map(HttpCookie::getValue).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no XSRF-TOKEN cookie from the webapp"));
+        return send(request(path).header("Content-Type", "application/json").header("X-XSRF-TOKEN", token)
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    private HttpRequest.Builder request(String path) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json, text/html");
+        if (basicAuth != null) {
+            builder.header("Authorization", basicAuth);
+        }
+        return builder;
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) {
+        try {
+            return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String enc(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}
