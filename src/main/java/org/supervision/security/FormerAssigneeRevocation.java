@@ -52,8 +52,11 @@ class FormerAssigneeRevocation extends AbstractProcessEnginePlugin {
         }
         AuthorizationService authorizations = task.getProcessEngineServices().getAuthorizationService();
         // system work: the person reassigning needs no right to edit authorizations
-        Context.getCommandContext().runWithoutAuthorization(() -> authorizations.createAuthorizationQuery()
-                .userIdIn(former).resourceType(Resources.TASK).resourceId(task.getId()).list()
-                .forEach(grant -> authorizations.deleteAuthorization(grant.getId())));
+        Context.getCommandContext().runWithoutAuthorization(() -> {
+            authorizations.createAuthorizationQuery().userIdIn(former).resourceType(Resources.TASK)
+                    .resourceId(task.getId()).list()
+                    .forEach(grant -> authorizations.deleteAuthorization(grant.getId()));
+            return null;
+        });
     }
 }

@@ -10,10 +10,10 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.supervision.security.SecurityGroups;
+import org.supervision.shared.AsSystem;
 import org.supervision.shared.SupervisionClock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -50,18 +50,12 @@ public class IdentitySync {
     @Transactional
     public void syncAll() {
         // identity writes are system work, whatever the caller's own permissions
-        Authentication caller = identity.getCurrentAuthentication();
-        identity.clearAuthentication();
-        try {
+        AsSystem.run(identity, () -> {
             ensureGroups();
             Map<String, Set<String>> wanted = wantedMemberships();
             syncUsers();
             syncMemberships(wanted);
-        } finally {
-            if (caller != null) {
-                identity.setAuthentication(caller);
-            }
-        }
+        });
     }
 
     private void ensureGroups() {

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -40,12 +41,14 @@ public class StaffDirectoryImport {
     private final StaffMemberRepository staff;
     private final SupervisionRelationshipRepository relationships;
     private final IdentitySync identitySync;
+    private final ApplicationEventPublisher events;
 
     StaffDirectoryImport(StaffMemberRepository staff, SupervisionRelationshipRepository relationships,
-                         IdentitySync identitySync) {
+                         IdentitySync identitySync, ApplicationEventPublisher events) {
         this.staff = staff;
         this.relationships = relationships;
         this.identitySync = identitySync;
+        this.events = events;
     }
 
     @Transactional
@@ -108,12 +111,14 @@ public class StaffDirectoryImport {
         List<StaffMember> ordered = new ArrayList<>(incoming.values());
         ordered.sort(Comparator.comparingInt(m -> depth(m.getId(), managerOf)));
         Set<String> changed = new HashSet<>();
+        Set<String> isNew = new HashSet<>();
         for (StaffMember member : ordered) {
             Optional<StaffMember> existing = staff.findById(member.getId());
             if (existing.isEmpty()) {
                 staff.save(member);
                 created++;
                 changed.add(member.getId());
+                isNew.add(member.getId());
             } else if (existing.get().updateFrom(member)) {
                 updated++;
                 changed.add(member.getId());
@@ -123,6 +128,8 @@ public class StaffDirectoryImport {
         if (!changed.isEmpty()) {
             identitySync.syncAll();
         }
+        ordered.stream().filter(m -> isNew.contains(m.getId()))
+                .forEach(m -> events.publishEvent(new StaffJoined(m.getId())));
         return new ImportReport(created, updated, incoming.size() - created - updated);
     }
 

@@ -1,0 +1,190 @@
+package org.supervision.agreement;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.dmn.engine.DmnDecisionResult;
+import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.supervision.shared.FormInput;
+import org.supervision.shared.Routing;
+import org.supervision.shared.SupervisionClock;
+import org.supervision.shared.TaskInputException;
+import org.supervision.staff.StaffMember;
+import org.supervision.staff.StaffMemberRepository;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Process glue of {@code supervision-agreement}: every BPMN expression of that process
+ * calls one of these methods. The agreement's content lives in {@link SupervisionAgreement};
+ * the process keeps only its id and the decisions that steer the flow.
+ */
+@Component("agreementNegotiation")
+public class AgreementNegotiation {
+
+    static final String AGREEMENT_ID = "agreementId";
+    static final List<String> DRAFT_FIELDS = List.of("minimumIntervalDays", "changeRequest", "frequencyDays",
+            "durationMinutes", "belowMinimumReason", "groundRules", "recordingArrangements", "conflictHandling",
+            "therapyDistinction", "equalityDiscussedOn", "firstSessionOn");
+
+    private final SupervisionAgreementRepository agreements;
+    private final StaffMemberRepository staff;
+    private final Routing routing;
+    private final DecisionService decisions;
+    private final SupervisionClock clock;
+    private final int maxRounds;
+
+    AgreementNegotiation(SupervisionAgreementRepository agreements, StaffMemberRepository staff, Routing routing,
+                         DecisionService decisions, SupervisionClock clock,
+                         @Value("${supervision.agreement.max-negotiation-rounds:3}") int maxRounds) {
+        this.agreements = agreements;
+        this.staff = staff;
+        this.routing = routing;
+        this.decisions = decisions;
+        this.clock = clock;
+        this.maxRounds = maxRounds;
+    }
+
+    public int maxRounds() {
+        return maxRounds;
+    }
+
+    /** Opens a draft with the policy minimum for this member's category and tenure. */
+    public void open(DelegateExecution execution) {
+        String staffId = (String) execution.getVariable("staffId");
+        StaffMember member = staff.findById(staffId)
+                .orElseThrow(() -> new IllegalArgumentException("Unknown staff member '" + staffId + "'"));
+        LocalDate today = clock.today();
+        DmnDecisionResult frequency = decisions.evaluateDecisionByKey("minimumSupervisionFrequency")
+                .variables(Map.of("staffCategory", member.getCategory().name(),
+                        "weeksSinceStart", java.time.temporal.ChronoUnit.WEEKS.between(member.getStartDate(), today),
+                        "hoursPerWeek", member.getHoursPerWeek().doubleValue(),
+                        "complexOrHighRisk", false,
+                        "groupCaseworkSupervision", false))
+                .evaluate();
+        Map<String, Object> management = frequency.getResultList().stream()
+                .filter(row -> "MANAGEMENT".equals(row.get("supervisionType"))).findFirst().orElse(Map.of());
+        int observations = ((Number) decisions.evaluateDecisionByKey("directObservationsPerYear")
+                .variables(Map.of("staffCategory", member.getCategory().name())).evaluate()
+                .getSingleResult().getSingleEntry()).intValue();
+        SupervisionAgreement agreement = agreements.save(new SupervisionAgreement(staffId, routing.supervisorOf(staffId),
+                execution.getProcessInstanceId(), asInteger(management.get("maximumIntervalDays")),
+                asInteger(management.get("proposedIntervalDays")), observations));
+        execution.setVariable(AGREEMENT_ID, agreement.getId());
+        execution.setVariable("threeWayMeetingNeeded", routing.hasSupervisor(staffId, "PROFESSIONAL")
+                || routing.hasSupervisor(staffId, "CLINICAL") || routing.hasSupervisor(staffId, "PEER"));
+        execution.setVariable("negotiationRound", 0);
+    }
+
+    /**
+     * Shows the current draft in the task's form. The values are task-local, so what the
+     * user submits stays on the task and disappears with it: the record is the table.
+     */
+    public void showDraft(DelegateTask task) {
+        SupervisionAgreement agreement = agreementOf(task);
+        Map<String, Object> shown = new LinkedHashMap<>();
+        shown.put("minimumIntervalDays", agreement.getMinimumIntervalDays());
+        shown.put("changeRequest", agreement.getChangeRequest());
+        shown.put("frequencyDays", agreement.getFrequencyDays());
+        shown.put("durationMinutes", agreement.getDurationMinutes());
+        shown.put("belowMinimumReason", agreement.getBelowMinimumReason());
+        shown.put("groundRules", agreement.getGroundRules());
+        shown.put("recordingArrangements", agreement.getRecordingArrangements());
+        shown.put("conflictHandling", agreement.getConflictHandling());
+        shown.put("therapyDistinction", agreement.getTherapyDistinction());
+        shown.put("equalityDiscussedOn", text(agreement.getEqualityDiscussedOn()));
+        shown.put("firstSessionOn", text(agreement.getFirstSessionOn()));
+        task.setVariablesLocal(shown);
+    }
+
+    public void recordDraft(DelegateTask task) {
+        SupervisionAgreement agreement = agreementOf(task);
+        FormInput form = FormInput.of(task);
+        int frequencyDays = form.requiredInt("frequencyDays", 1, 92);
+        String belowMinimumReason = form.optionalText("belowMinimumReason");
+        if (agreement.isBelowMinimum(frequencyDays) && belowMinimumReason == null) {
+            throw new TaskInputException("belowMinimumReason", "sessions every " + frequencyDays
+                    + " days are less frequent than the policy minimum of every " + agreement.getMinimumIntervalDays()
+                    + " days: give the reason agreed with the supervisee");
+        }
+        LocalDate firstSession = form.requiredDate("firstSessionOn");
+        if (firstSession.isBefore(clock.today())) {
+            throw new TaskInputException("firstSessionOn", firstSession + " is in the past: book the first session ahead");
+        }
+        agreement.recordDraft(new AgreementDraft(frequencyDays, form.requiredInt("durationMinutes", 30, 180),
+                belowMinimumReason, form.requiredText("groundRules"), form.requiredText("recordingArrangements"),
+                form.requiredText("conflictHandling"), form.requiredText("therapyDistinction"),
+                form.requiredDate("equalityDiscussedOn"), firstSession));
+    }
+
+    public void recordReview(DelegateTask task) {
+        FormInput form = FormInput.of(task);
+        boolean accepted = form.requiredBoolean("superviseeAccepts");
+        String changes = form.optionalText("changeRequest");
+        if (!accepted && changes == null) {
+            throw new TaskInputException("changeRequest", "say which changes you propose, or accept the agreement");
+        }
+        agreementOf(task).recordReview(accepted, changes);
+        task.setVariable("negotiationRound", ((Number) task.getVariable("negotiationRound")).intValue() + 1);
+    }
+
+    public void recordThreeWayMeeting(DelegateTask task) {
+        FormInput form = FormInput.of(task);
+        LocalDate heldOn = form.requiredDate("threeWayMeetingHeldOn");
+        if (heldOn.isAfter(clock.today())) {
+            throw new TaskInputException("threeWayMeetingHeldOn", heldOn + " is in the future: record the meeting once held");
+        }
+        agreementOf(task).recordThreeWayMeeting(heldOn, form.requiredText("threeWayMeetingNotes"));
+        removeSubmitted(task, "threeWayMeetingHeldOn", "threeWayMeetingNotes");
+    }
+
+    /** The completion of the signing task is the signature: by its assignee, at the engine's time. */
+    public void sign(DelegateTask task, String party) {
+        if (!FormInput.of(task).requiredBoolean("signatureConfirmed")) {
+            throw new TaskInputException("signatureConfirmed", "tick the box to sign, or leave the task open");
+        }
+        SupervisionAgreement agreement = agreementOf(task);
+        if ("SUPERVISOR".equals(party)) {
+            agreement.signBySupervisor(task.getAssignee(), clock.now());
+        } else {
+            agreement.signBySupervisee(task.getAssignee(), clock.now());
+        }
+        removeSubmitted(task, "signatureConfirmed");
+    }
+
+    public void storeSignedVersion(DelegateExecution execution) {
+        SupervisionAgreement agreement = agreementOf(execution);
+        agreements.findByStaffIdAndStatus(agreement.getStaffId(), AgreementStatus.SIGNED)
+                .ifPresent(SupervisionAgreement::supersede);
+        int version = (int) agreements.countByStaffIdAndAgreementVersionNotNull(agreement.getStaffId()) + 1;
+        agreements.flush(); // the superseded row must be written before the new version's unique key
+        agreement.putInForce(version, clock.now());
+    }
+
+    public void recordDeadlockOutcome(DelegateTask task) {
+        agreementOf(task).escalate(FormInput.of(task).requiredText("deadlockResolution"));
+        removeSubmitted(task, "deadlockResolution");
+    }
+
+    private SupervisionAgreement agreementOf(org.camunda.bpm.engine.delegate.VariableScope scope) {
+        Long id = ((Number) scope.getVariable(AGREEMENT_ID)).longValue();
+        return agreements.findById(id).orElseThrow(() -> new IllegalStateException("No agreement " + id));
+    }
+
+    private static void removeSubmitted(DelegateTask task, String... fields) {
+        for (String field : fields) {
+            task.removeVariable(field);
+        }
+    }
+
+    private static Integer asInteger(Object value) {
+        return value == null ? null : ((Number) value).intValue();
+    }
+
+    private static String text(LocalDate date) {
+        return date == null ? null : date.toString();
+    }
+}

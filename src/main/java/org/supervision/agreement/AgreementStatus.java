@@ -1,0 +1,12 @@
+package org.supervision.agreement;
+
+public enum AgreementStatus {
+    /** Under negotiation between supervisor and supervisee. */
+    DRAFT,
+    /** Signed by both: the agreement in force. */
+    SIGNED,
+    /** A later signed version replaced it. */
+    SUPERSEDED,
+    /** Negotiation deadlocked and went to the supervisor's line manager. */
+    ESCALATED
+}

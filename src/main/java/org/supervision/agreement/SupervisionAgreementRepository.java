@@ -1,0 +1,14 @@
+package org.supervision.agreement;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface SupervisionAgreementRepository extends JpaRepository<SupervisionAgreement, Long> {
+
+    List<SupervisionAgreement> findByStaffIdOrderByIdAsc(String staffId);
+
+    Optional<SupervisionAgreement> findByStaffIdAndStatus(String staffId, AgreementStatus status);
+
+    long countByStaffIdAndAgreementVersionNotNull(String staffId);
+}

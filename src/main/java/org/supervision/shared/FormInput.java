@@ -1,0 +1,94 @@
+package org.supervision.shared;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import org.camunda.bpm.engine.delegate.VariableScope;
+
+/**
+ * Reads a submitted form from a task and checks it on the server, with the same rules the
+ * form shows in the browser: a request through the REST API gets the same answer as
+ * Tasklist. Every failure names the field and the problem.
+ */
+public final class FormInput {
+
+    public static final int MAX_TEXT = 4000;
+
+    private final VariableScope scope;
+
+    private FormInput(VariableScope scope) {
+        this.scope = scope;
+    }
+
+    public static FormInput of(VariableScope scope) {
+        return new FormInput(scope);
+    }
+
+    public int requiredInt(String field, int min, int max) {
+        Object value = scope.getVariable(field);
+        if (value == null || (value instanceof String text && text.isBlank())) {
+            throw new TaskInputException(field, "is required");
+        }
+        long number;
+        try {
+            double parsed = value instanceof Number n ? n.doubleValue() : Double.parseDouble(value.toString().trim());
+            if (parsed != Math.rint(parsed)) {
+                throw new TaskInputException(field, "must be a whole number, not " + value);
+            }
+            number = (long) parsed;
+        } catch (NumberFormatException e) {
+            throw new TaskInputException(field, "'" + value + "' is not a number");
+        }
+        if (number < min || number > max) {
+            throw new TaskInputException(field, "must be between " + min + " and " + max + ", not " + number);
+        }
+        return (int) number;
+    }
+
+    public String requiredText(String field) {
+        String text = optionalText(field);
+        if (text == null) {
+            throw new TaskInputException(field, "is required");
+        }
+        return text;
+    }
+
+    public String optionalText(String field) {
+        Object value = scope.getVariable(field);
+        if (value == null || value.toString().isBlank()) {
+            return null;
+        }
+        String text = value.toString().trim();
+        if (text.length() > MAX_TEXT) {
+            throw new TaskInputException(field, "is " + text.length() + " characters long; at most " + MAX_TEXT + " are allowed");
+        }
+        return text;
+    }
+
+    public LocalDate requiredDate(String field) {
+        Object value = scope.getVariable(field);
+        if (value == null || value.toString().isBlank()) {
+            throw new TaskInputException(field, "is required");
+        }
+        if (value instanceof java.util.Date date) {
+            return LocalDate.ofInstant(date.toInstant(), java.time.ZoneId.of("Europe/London"));
+        }
+        String text = value.toString().trim();
+        try {
+            // form-js sends "2026-11-25"; accept a full ISO timestamp too
+            return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+        } catch (DateTimeParseException e) {
+            throw new TaskInputException(field, "'" + text + "' is not a date in the form YYYY-MM-DD");
+        }
+    }
+
+    public boolean requiredBoolean(String field) {
+        Object value = scope.getVariable(field);
+        if (value instanceof Boolean b) {
+            return b;
+        }
+        if (value != null && (value.toString().equalsIgnoreCase("true") || value.toString().equalsIgnoreCase("false"))) {
+            return Boolean.parseBoolean(value.toString());
+        }
+        throw new TaskInputException(field, value == null ? "is required" : "must be true or false, not " + value);
+    }
+}
