@@ -118,6 +118,7 @@ public class AgreementNegotiation {
                 belowMinimumReason, form.requiredText("groundRules"), form.requiredText("recordingArrangements"),
                 form.requiredText("conflictHandling"), form.requiredText("therapyDistinction"),
                 form.requiredDate("equalityDiscussedOn"), firstSession));
+        form.discard(DRAFT_FIELDS.toArray(String[]::new));
     }
 
     public void recordReview(DelegateTask task) {
@@ -128,6 +129,7 @@ public class AgreementNegotiation {
             throw new TaskInputException("changeRequest", "say which changes you propose, or accept the agreement");
         }
         agreementOf(task).recordReview(accepted, changes);
+        form.discard("changeRequest");
         task.setVariable("negotiationRound", ((Number) task.getVariable("negotiationRound")).intValue() + 1);
     }
 
@@ -138,12 +140,13 @@ public class AgreementNegotiation {
             throw new TaskInputException("threeWayMeetingHeldOn", heldOn + " is in the future: record the meeting once held");
         }
         agreementOf(task).recordThreeWayMeeting(heldOn, form.requiredText("threeWayMeetingNotes"));
-        removeSubmitted(task, "threeWayMeetingHeldOn", "threeWayMeetingNotes");
+        form.discard("threeWayMeetingHeldOn", "threeWayMeetingNotes");
     }
 
     /** The completion of the signing task is the signature: by its assignee, at the engine's time. */
     public void sign(DelegateTask task, String party) {
-        if (!FormInput.of(task).requiredBoolean("signatureConfirmed")) {
+        FormInput form = FormInput.of(task);
+        if (!form.requiredBoolean("signatureConfirmed")) {
             throw new TaskInputException("signatureConfirmed", "tick the box to sign, or leave the task open");
         }
         SupervisionAgreement agreement = agreementOf(task);
@@ -152,7 +155,7 @@ public class AgreementNegotiation {
         } else {
             agreement.signBySupervisee(task.getAssignee(), clock.now());
         }
-        removeSubmitted(task, "signatureConfirmed");
+        form.discard("signatureConfirmed");
     }
 
     public void storeSignedVersion(DelegateExecution execution) {
@@ -165,19 +168,14 @@ public class AgreementNegotiation {
     }
 
     public void recordDeadlockOutcome(DelegateTask task) {
-        agreementOf(task).escalate(FormInput.of(task).requiredText("deadlockResolution"));
-        removeSubmitted(task, "deadlockResolution");
+        FormInput form = FormInput.of(task);
+        agreementOf(task).escalate(form.requiredText("deadlockResolution"));
+        form.discard("deadlockResolution");
     }
 
     private SupervisionAgreement agreementOf(org.camunda.bpm.engine.delegate.VariableScope scope) {
         Long id = ((Number) scope.getVariable(AGREEMENT_ID)).longValue();
         return agreements.findById(id).orElseThrow(() -> new IllegalStateException("No agreement " + id));
-    }
-
-    private static void removeSubmitted(DelegateTask task, String... fields) {
-        for (String field : fields) {
-            task.removeVariable(field);
-        }
     }
 
     private static Integer asInteger(Object value) {

@@ -2,6 +2,7 @@ package org.supervision.shared;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
@@ -23,8 +24,32 @@ public final class FormInput {
         return new FormInput(scope);
     }
 
+    /**
+     * The submitted value. REST's task/complete writes it to the process, while Tasklist's
+     * form submission updates the task-local value the form was shown with: prefer the former.
+     */
+    Object value(String field) {
+        if (scope instanceof DelegateTask task && task.getExecution() != null) {
+            Object submitted = task.getExecution().getVariable(field);
+            if (submitted != null) {
+                return submitted;
+            }
+        }
+        return scope.getVariable(field);
+    }
+
+    /** Removes submitted values from the process once they are stored in the product's tables. */
+    public void discard(String... fields) {
+        for (String field : fields) {
+            if (scope instanceof DelegateTask task && task.getExecution() != null) {
+                task.getExecution().removeVariable(field);
+            }
+            scope.removeVariable(field);
+        }
+    }
+
     public int requiredInt(String field, int min, int max) {
-        Object value = scope.getVariable(field);
+        Object value = value(field);
         if (value == null || (value instanceof String text && text.isBlank())) {
             throw new TaskInputException(field, "is required");
         }
@@ -53,7 +78,7 @@ public final class FormInput {
     }
 
     public String optionalText(String field) {
-        Object value = scope.getVariable(field);
+        Object value = value(field);
         if (value == null || value.toString().isBlank()) {
             return null;
         }
@@ -65,7 +90,7 @@ public final class FormInput {
     }
 
     public LocalDate requiredDate(String field) {
-        Object value = scope.getVariable(field);
+        Object value = value(field);
         if (value == null || value.toString().isBlank()) {
             throw new TaskInputException(field, "is required");
         }
@@ -82,7 +107,7 @@ public final class FormInput {
     }
 
     public boolean requiredBoolean(String field) {
-        Object value = scope.getVariable(field);
+        Object value = value(field);
         if (value instanceof Boolean b) {
             return b;
         }
