@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.supervision.shared.SupervisionClock;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,9 +43,11 @@ public class StaffDirectoryImport {
     private final SupervisionRelationshipRepository relationships;
     private final IdentitySync identitySync;
     private final ApplicationEventPublisher events;
+    private final SupervisionClock clock;
 
     StaffDirectoryImport(StaffMemberRepository staff, SupervisionRelationshipRepository relationships,
-                         IdentitySync identitySync, ApplicationEventPublisher events) {
+                         IdentitySync identitySync, ApplicationEventPublisher events, SupervisionClock clock) {
+        this.clock = clock;
         this.staff = staff;
         this.relationships = relationships;
         this.identitySync = identitySync;
@@ -128,7 +131,8 @@ public class StaffDirectoryImport {
         if (!changed.isEmpty()) {
             identitySync.syncAll();
         }
-        ordered.stream().filter(m -> isNew.contains(m.getId()))
+        // a leaver recorded for history has not joined: no agreement to negotiate
+        ordered.stream().filter(m -> isNew.contains(m.getId()) && m.isActiveOn(clock.today()))
                 .forEach(m -> events.publishEvent(new StaffJoined(m.getId())));
         return new ImportReport(created, updated, incoming.size() - created - updated);
     }

@@ -142,6 +142,15 @@ class SupervisionAgreementProcessTest {
         assertThat(agreementOf(instance).getFrequencyDays()).isEqualTo(56);
     }
 
+    @Test
+    void everyNewMemberOfStaffButNotALeaverGetsAnAgreementToNegotiate() {
+        org.camunda.bpm.engine.RuntimeService runtime = engine.getRuntimeService();
+        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("supervision-agreement")
+                .processInstanceBusinessKey("twright").count()).as("demo member").isPositive();
+        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("supervision-agreement")
+                .processInstanceBusinessKey("pking").count()).as("left before the import").isZero();
+    }
+
     private ProcessInstance open(String staffId) {
         ProcessInstance instance = starter.start(staffId);
         runJob(instance);
