@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.supervision.security.SecurityGroups;
 import org.supervision.staff.StaffMember;
 import org.supervision.staff.StaffMemberRepository;
@@ -46,9 +47,7 @@ public class Routing {
         SupervisionType supervisionType = SupervisionType.valueOf(type);
         LocalDate today = clock.today();
         StaffMember supervisee = activeMember(staffId);
-        return relationships.findBySuperviseeIdAndType(supervisee.getId(), supervisionType).stream()
-                .filter(r -> r.isValidOn(today))
-                .filter(r -> staff.findById(r.getSupervisorId()).map(s -> s.isActiveOn(today)).orElse(false))
+        return currentSupervisors(staffId, supervisionType, today)
                 .max(Comparator.comparing(SupervisionRelationship::getValidFrom))
                 .map(SupervisionRelationship::getSupervisorId)
                 .orElseThrow(() -> new RoutingException(supervisee.getFullName() + " (" + staffId
@@ -57,11 +56,14 @@ public class Routing {
     }
 
     public boolean hasSupervisor(String staffId, String type) {
-        LocalDate today = clock.today();
-        SupervisionType supervisionType = SupervisionType.valueOf(type);
-        return relationships.findBySuperviseeIdAndType(staffId, supervisionType).stream()
-                .anyMatch(r -> r.isValidOn(today)
-                        && staff.findById(r.getSupervisorId()).map(s -> s.isActiveOn(today)).orElse(false));
+        return currentSupervisors(staffId, SupervisionType.valueOf(type), clock.today()).findAny().isPresent();
+    }
+
+    /** Relationships valid today whose supervisor is still employed. */
+    private Stream<SupervisionRelationship> currentSupervisors(String staffId, SupervisionType type, LocalDate today) {
+        return relationships.findBySuperviseeIdAndType(staffId, type).stream()
+                .filter(r -> r.isValidOn(today))
+                .filter(r -> staff.findById(r.getSupervisorId()).map(s -> s.isActiveOn(today)).orElse(false));
     }
 
     /**

@@ -52,9 +52,9 @@ public class IdentitySync {
         // identity writes are system work, whatever the caller's own permissions
         AsSystem.run(identity, () -> {
             ensureGroups();
-            Map<String, Set<String>> wanted = wantedMemberships();
-            syncUsers();
-            syncMemberships(wanted);
+            List<StaffMember> directory = staff.findAll();
+            syncUsers(directory);
+            syncMemberships(wantedMemberships(directory), directory);
         });
     }
 
@@ -70,10 +70,10 @@ public class IdentitySync {
         }
     }
 
-    private void syncUsers() {
+    private void syncUsers(List<StaffMember> directory) {
         Map<String, User> users = identity.createUserQuery().list().stream()
                 .collect(Collectors.toMap(User::getId, u -> u));
-        for (StaffMember member : staff.findAll()) {
+        for (StaffMember member : directory) {
             User user = users.get(member.getId());
             if (user == null) {
                 user = identity.newUser(member.getId());
@@ -88,9 +88,8 @@ public class IdentitySync {
         }
     }
 
-    private Map<String, Set<String>> wantedMemberships() {
+    private Map<String, Set<String>> wantedMemberships(List<StaffMember> all) {
         LocalDate today = clock.today();
-        List<StaffMember> all = staff.findAll();
         Set<String> active = all.stream().filter(m -> m.isActiveOn(today)).map(StaffMember::getId).collect(Collectors.toSet());
         Map<String, Set<String>> wanted = new HashMap<>();
         groups.all().forEach(g -> wanted.put(g, new HashSet<>()));
@@ -112,8 +111,8 @@ public class IdentitySync {
         return wanted;
     }
 
-    private void syncMemberships(Map<String, Set<String>> wanted) {
-        Set<String> directory = staff.findAll().stream().map(StaffMember::getId).collect(Collectors.toSet());
+    private void syncMemberships(Map<String, Set<String>> wanted, List<StaffMember> members) {
+        Set<String> directory = members.stream().map(StaffMember::getId).collect(Collectors.toSet());
         for (Map.Entry<String, Set<String>> group : wanted.entrySet()) {
             Set<String> current = identity.createUserQuery().memberOfGroup(group.getKey()).list().stream()
                     .map(User::getId).collect(Collectors.toSet());
