@@ -1,19 +1,23 @@
 package org.supervision.agreement;
 
 import java.time.LocalDate;
+import java.time.Period;
+import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.dmn.engine.DmnDecisionResult;
-import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.supervision.agreement.FrequencyPolicy.Circumstances;
 import org.supervision.shared.FormInput;
 import org.supervision.shared.Routing;
 import org.supervision.shared.SupervisionClock;
 import org.supervision.shared.TaskInputException;
+import org.supervision.shared.WorkingDayCalendar;
 import org.supervision.staff.StaffMember;
 import org.supervision.staff.StaffMemberRepository;
+import org.supervision.staff.SupervisionType;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -26,30 +30,54 @@ import org.springframework.stereotype.Component;
 public class AgreementNegotiation {
 
     static final String AGREEMENT_ID = "agreementId";
-    static final List<String> DRAFT_FIELDS = List.of("minimumIntervalDays", "changeRequest", "frequencyDays",
+    static final String AGREEMENT_SUPERSEDED = "agreementSuperseded";
+    static final List<String> DRAFT_FIELDS = List.of("minimumIntervalDays", "complexOrHighRisk",
+            "groupCaseworkSupervision", "changeRequest", "frequencyDays",
             "durationMinutes", "belowMinimumReason", "groundRules", "recordingArrangements", "conflictHandling",
             "therapyDistinction", "equalityDiscussedOn", "firstSessionOn");
 
     private final SupervisionAgreementRepository agreements;
     private final StaffMemberRepository staff;
     private final Routing routing;
-    private final DecisionService decisions;
+    private final FrequencyPolicy frequencies;
     private final SupervisionClock clock;
     private final int maxRounds;
+    private final WorkingDayCalendar workingDays;
+    private final int negotiationWorkingDays;
+    private final Period reviewAfter;
+    private final RuntimeService runtime;
 
     AgreementNegotiation(SupervisionAgreementRepository agreements, StaffMemberRepository staff, Routing routing,
-                         DecisionService decisions, SupervisionClock clock,
-                         @Value("${supervision.agreement.max-negotiation-rounds:3}") int maxRounds) {
+                         FrequencyPolicy frequencies, SupervisionClock clock,
+                         WorkingDayCalendar workingDays, RuntimeService runtime,
+                         @Value("${supervision.agreement.max-negotiation-rounds:3}") int maxRounds,
+                         @Value("${supervision.agreement.negotiation-working-days:20}") int negotiationWorkingDays,
+                         @Value("${supervision.agreement.review-after:P12M}") Period reviewAfter) {
         this.agreements = agreements;
         this.staff = staff;
         this.routing = routing;
-        this.decisions = decisions;
+        this.frequencies = frequencies;
         this.clock = clock;
         this.maxRounds = maxRounds;
+        this.workingDays = workingDays;
+        this.runtime = runtime;
+        this.negotiationWorkingDays = negotiationWorkingDays;
+        this.reviewAfter = reviewAfter;
     }
 
     public int maxRounds() {
         return maxRounds;
+    }
+
+    /** Negotiation is bounded in time as well as in rounds. */
+    public Date negotiationDeadline() {
+        return workingDays.deadline(negotiationWorkingDays);
+    }
+
+    /** The agreement is reviewed annually (004 §4, §17). */
+    public Date annualReviewAt(Number agreementId) {
+        SupervisionAgreement agreement = agreements.findById(agreementId.longValue()).orElseThrow();
+        return Date.from(agreement.getSignedAt().atZone(clock.zone()).plus(reviewAfter).toInstant());
     }
 
     /** Opens a draft with the policy minimum for this member's category and tenure. */
@@ -58,21 +86,15 @@ public class AgreementNegotiation {
         StaffMember member = staff.findById(staffId)
                 .orElseThrow(() -> new IllegalArgumentException("Unknown staff member '" + staffId + "'"));
         LocalDate today = clock.today();
-        DmnDecisionResult frequency = decisions.evaluateDecisionByKey("minimumSupervisionFrequency")
-                .variables(Map.of("staffCategory", member.getCategory().name(),
-                        "weeksSinceStart", java.time.temporal.ChronoUnit.WEEKS.between(member.getStartDate(), today),
-                        "hoursPerWeek", member.getHoursPerWeek().doubleValue(),
-                        "complexOrHighRisk", false,
-                        "groupCaseworkSupervision", false))
-                .evaluate();
-        Map<String, Object> management = frequency.getResultList().stream()
-                .filter(row -> "MANAGEMENT".equals(row.get("supervisionType"))).findFirst().orElse(Map.of());
-        int observations = ((Number) decisions.evaluateDecisionByKey("directObservationsPerYear")
-                .variables(Map.of("staffCategory", member.getCategory().name())).evaluate()
-                .getSingleResult().getSingleEntry()).intValue();
-        SupervisionAgreement agreement = agreements.save(new SupervisionAgreement(staffId, routing.supervisorOf(staffId),
-                execution.getProcessInstanceId(), asInteger(management.get("maximumIntervalDays")),
-                asInteger(management.get("proposedIntervalDays")), observations));
+        Integer minimum = frequencies.maximumIntervalDays(member, SupervisionType.MANAGEMENT, today, Circumstances.NONE).orElse(null);
+        Integer proposed = frequencies.proposedIntervalDays(member, SupervisionType.MANAGEMENT, today, Circumstances.NONE).orElse(null);
+        int observations = frequencies.directObservationsPerYear(member);
+        SupervisionAgreement agreement = new SupervisionAgreement(staffId, routing.supervisorOf(staffId),
+                execution.getProcessInstanceId(), minimum, proposed, observations);
+        Object reason = execution.getVariable("reviewReason");
+        agreement.startFrom(agreements.findByStaffIdAndStatus(staffId, AgreementStatus.SIGNED).orElse(null),
+                reason == null ? ReviewReason.JOINED : ReviewReason.valueOf(reason.toString()));
+        agreements.save(agreement);
         execution.setVariable(AGREEMENT_ID, agreement.getId());
         execution.setVariable("threeWayMeetingNeeded", routing.hasSupervisor(staffId, "PROFESSIONAL")
                 || routing.hasSupervisor(staffId, "CLINICAL") || routing.hasSupervisor(staffId, "PEER"));
@@ -87,6 +109,8 @@ public class AgreementNegotiation {
         SupervisionAgreement agreement = agreementOf(task);
         Map<String, Object> shown = new LinkedHashMap<>();
         shown.put("minimumIntervalDays", agreement.getMinimumIntervalDays());
+        shown.put("complexOrHighRisk", agreement.isComplexOrHighRisk());
+        shown.put("groupCaseworkSupervision", agreement.isGroupCaseworkSupervision());
         shown.put("changeRequest", agreement.getChangeRequest());
         shown.put("frequencyDays", agreement.getFrequencyDays());
         shown.put("durationMinutes", agreement.getDurationMinutes());
@@ -103,6 +127,11 @@ public class AgreementNegotiation {
     public void recordDraft(DelegateTask task) {
         SupervisionAgreement agreement = agreementOf(task);
         FormInput form = FormInput.of(task);
+        Circumstances circumstances = new Circumstances(form.optionalBoolean("complexOrHighRisk"),
+                form.optionalBoolean("groupCaseworkSupervision"));
+        StaffMember member = staff.findById(agreement.getStaffId()).orElseThrow();
+        agreement.applyPolicy(circumstances, frequencies.maximumIntervalDays(member, SupervisionType.MANAGEMENT,
+                clock.today(), circumstances).orElse(null));
         int frequencyDays = form.requiredInt("frequencyDays", 1, 92);
         String belowMinimumReason = form.optionalText("belowMinimumReason");
         if (agreement.isBelowMinimum(frequencyDays) && belowMinimumReason == null) {
@@ -160,8 +189,12 @@ public class AgreementNegotiation {
 
     public void storeSignedVersion(DelegateExecution execution) {
         SupervisionAgreement agreement = agreementOf(execution);
-        agreements.findByStaffIdAndStatus(agreement.getStaffId(), AgreementStatus.SIGNED)
-                .ifPresent(SupervisionAgreement::supersede);
+        agreements.findByStaffIdAndStatus(agreement.getStaffId(), AgreementStatus.SIGNED).ifPresent(previous -> {
+            previous.supersede();
+            // the previous version's process stops waiting for its annual review
+            runtime.createMessageCorrelation(AGREEMENT_SUPERSEDED)
+                    .processInstanceId(previous.getProcessInstanceId()).correlateAll();
+        });
         int version = (int) agreements.countByStaffIdAndAgreementVersionNotNull(agreement.getStaffId()) + 1;
         agreements.flush(); // the superseded row must be written before the new version's unique key
         agreement.putInForce(version, clock.now());
@@ -176,10 +209,6 @@ public class AgreementNegotiation {
     private SupervisionAgreement agreementOf(org.camunda.bpm.engine.delegate.VariableScope scope) {
         Long id = ((Number) scope.getVariable(AGREEMENT_ID)).longValue();
         return agreements.findById(id).orElseThrow(() -> new IllegalStateException("No agreement " + id));
-    }
-
-    private static Integer asInteger(Object value) {
-        return value == null ? null : ((Number) value).intValue();
     }
 
     private static String text(LocalDate date) {

@@ -2,24 +2,31 @@ package org.supervision.agreement;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.supervision.shared.AsSystem;
 import org.supervision.staff.StaffJoined;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-/** Every new member of staff gets an agreement negotiation (004 §17). */
-@Component
+/**
+ * Starts agreement negotiations: for every new member of staff, when the annual review
+ * falls due, on request of a party, and when conflict handling asks for a review (004 §17).
+ */
+@Component("agreementStarter")
 public class AgreementStarter {
 
     static final String PROCESS = "supervision-agreement";
+    static final String REVIEW_REQUESTED = "agreementReviewRequested";
 
     private final RuntimeService runtime;
     private final IdentityService identity;
+    private final SupervisionAgreementRepository agreements;
 
-    AgreementStarter(RuntimeService runtime, IdentityService identity) {
+    AgreementStarter(RuntimeService runtime, IdentityService identity, SupervisionAgreementRepository agreements) {
         this.runtime = runtime;
         this.identity = identity;
+        this.agreements = agreements;
     }
 
     @EventListener
@@ -30,5 +37,32 @@ public class AgreementStarter {
     public ProcessInstance start(String staffId) {
         return AsSystem.call(identity, () -> runtime.createProcessInstanceByKey(PROCESS)
                 .businessKey(staffId).setVariable("staffId", staffId).execute());
+    }
+
+    /**
+     * Opens a renegotiation of the agreement in force. Refused while one is already being
+     * negotiated: the parties continue that one.
+     */
+    public ProcessInstance requestReview(String staffId, ReviewReason reason) {
+        if (isNegotiating(staffId)) {
+            throw new NegotiationInProgressException(staffId);
+        }
+        return AsSystem.call(identity, () -> runtime.createMessageCorrelation(REVIEW_REQUESTED)
+                .processInstanceBusinessKey(staffId)
+                .setVariable("staffId", staffId)
+                .setVariable("reviewReason", reason.name())
+                .correlateStartMessage());
+    }
+
+    public boolean isNegotiating(String staffId) {
+        return agreements.existsByStaffIdAndStatus(staffId, AgreementStatus.DRAFT);
+    }
+
+    /** Called by the signed version's process when twelve months have passed. */
+    public void startAnnualReview(DelegateExecution execution) {
+        String staffId = (String) execution.getVariable("staffId");
+        if (!isNegotiating(staffId)) {
+            requestReview(staffId, ReviewReason.ANNUAL_REVIEW);
+        }
     }
 }

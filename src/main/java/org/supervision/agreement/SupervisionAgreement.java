@@ -78,6 +78,13 @@ public class SupervisionAgreement {
     private Instant superviseeSignedAt;
     @Column(name = "signed_at")
     private Instant signedAt;
+    @Column(name = "complex_or_high_risk", nullable = false)
+    private boolean complexOrHighRisk;
+    @Column(name = "group_casework_supervision", nullable = false)
+    private boolean groupCaseworkSupervision;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "review_reason", nullable = false, updatable = false)
+    private ReviewReason reviewReason = ReviewReason.JOINED;
     @Version
     private long version;
 
@@ -93,6 +100,36 @@ public class SupervisionAgreement {
         this.proposedIntervalDays = proposedIntervalDays;
         this.frequencyDays = proposedIntervalDays;
         this.directObservationsPerYear = directObservationsPerYear;
+    }
+
+    /** A renegotiation starts from the version in force, so the supervisor edits rather than retypes. */
+    void startFrom(SupervisionAgreement inForce, ReviewReason reason) {
+        requireDraft();
+        reviewReason = reason;
+        if (inForce != null) {
+            frequencyDays = inForce.frequencyDays;
+            durationMinutes = inForce.durationMinutes;
+            belowMinimumReason = inForce.belowMinimumReason;
+            groundRules = inForce.groundRules;
+            recordingArrangements = inForce.recordingArrangements;
+            conflictHandling = inForce.conflictHandling;
+            therapyDistinction = inForce.therapyDistinction;
+            equalityDiscussedOn = inForce.equalityDiscussedOn;
+            complexOrHighRisk = inForce.complexOrHighRisk;
+            groupCaseworkSupervision = inForce.groupCaseworkSupervision;
+        }
+    }
+
+    /** The circumstances the parties stated, and the policy minimum that follows from them. */
+    void applyPolicy(FrequencyPolicy.Circumstances circumstances, Integer minimum) {
+        requireDraft();
+        complexOrHighRisk = circumstances.complexOrHighRisk();
+        groupCaseworkSupervision = circumstances.groupCaseworkSupervision();
+        minimumIntervalDays = minimum;
+    }
+
+    public FrequencyPolicy.Circumstances circumstances() {
+        return new FrequencyPolicy.Circumstances(complexOrHighRisk, groupCaseworkSupervision);
     }
 
     void recordDraft(AgreementDraft draft) {
@@ -193,4 +230,7 @@ public class SupervisionAgreement {
     public String getSuperviseeSignedBy() { return superviseeSignedBy; }
     public Instant getSuperviseeSignedAt() { return superviseeSignedAt; }
     public Instant getSignedAt() { return signedAt; }
+    public ReviewReason getReviewReason() { return reviewReason; }
+    public boolean isComplexOrHighRisk() { return complexOrHighRisk; }
+    public boolean isGroupCaseworkSupervision() { return groupCaseworkSupervision; }
 }

@@ -10,5 +10,7 @@ public interface SupervisionAgreementRepository extends JpaRepository<Supervisio
 
     Optional<SupervisionAgreement> findByStaffIdAndStatus(String staffId, AgreementStatus status);
 
+    boolean existsByStaffIdAndStatus(String staffId, AgreementStatus status);
+
     long countByStaffIdAndAgreementVersionNotNull(String staffId);
 }

@@ -106,6 +106,37 @@ public final class FormInput {
         }
     }
 
+    public String requiredChoice(String field, String... allowed) {
+        String value = requiredText(field);
+        for (String option : allowed) {
+            if (option.equals(value)) {
+                return value;
+            }
+        }
+        throw new TaskInputException(field, "must be one of " + String.join(", ", allowed) + ", not '" + value + "'");
+    }
+
+    /**
+     * A yes/no answer that steers a gateway. Forms may send it as text ("true"); the
+     * process keeps it as a boolean so that conditions like {@code ${recordConfirmed}} work.
+     */
+    public boolean decision(String field) {
+        boolean answer = requiredBoolean(field);
+        if (scope instanceof DelegateTask task && task.getExecution() != null) {
+            scope.removeVariableLocal(field);
+            task.getExecution().setVariable(field, answer);
+        } else {
+            scope.setVariable(field, answer);
+        }
+        return answer;
+    }
+
+    /** An unticked checkbox may arrive as false or not at all. */
+    public boolean optionalBoolean(String field) {
+        Object value = value(field);
+        return value != null && !value.toString().isBlank() && requiredBoolean(field);
+    }
+
     public boolean requiredBoolean(String field) {
         Object value = value(field);
         if (value instanceof Boolean b) {

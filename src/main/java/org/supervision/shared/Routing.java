@@ -1,6 +1,7 @@
 package org.supervision.shared;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -73,22 +74,33 @@ public class Routing {
     public String lineManagerOf(String staffId) {
         LocalDate today = clock.today();
         StaffMember member = member(staffId);
+        return lineManagementChain(staffId).stream().filter(manager -> manager.isActiveOn(today))
+                .map(StaffMember::getId).findFirst()
+                .orElseThrow(() -> new RoutingException(member.getFullName() + " (" + staffId
+                        + ") has no active line manager on " + today + ": set line_manager_id in the staff directory"));
+    }
+
+    /** Everyone above the staff member in line management, nearest first, leavers included. */
+    public List<StaffMember> lineManagementChain(String staffId) {
+        List<StaffMember> chain = new ArrayList<>();
         Set<String> seen = new HashSet<>(List.of(staffId));
-        String candidate = member.getLineManagerId();
+        String candidate = staff.findById(staffId).map(StaffMember::getLineManagerId).orElse(null);
         while (candidate != null && seen.add(candidate)) {
             StaffMember manager = member(candidate);
-            if (manager.isActiveOn(today)) {
-                return manager.getId();
-            }
+            chain.add(manager);
             candidate = manager.getLineManagerId();
         }
-        throw new RoutingException(member.getFullName() + " (" + staffId + ") has no active line manager on "
-                + today + ": set line_manager_id in the staff directory");
+        return chain;
     }
 
     /** The supervisor's own line manager: stage 2 of conflict handling (004 §17) and moderation. */
     public String seniorManagerOf(String superviseeId) {
         return lineManagerOf(supervisorOf(superviseeId));
+    }
+
+    /** The line manager of whoever gives this type of supervision: escalations of a session cycle. */
+    public String seniorManagerOf(String superviseeId, String type) {
+        return lineManagerOf(supervisorOf(superviseeId, type));
     }
 
     public String staffGroup() {

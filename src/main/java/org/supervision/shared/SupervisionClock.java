@@ -3,6 +3,7 @@ package org.supervision.shared;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Date;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -27,6 +28,11 @@ public class SupervisionClock {
 
     public LocalDate today() {
         return LocalDate.ofInstant(now(), zone);
+    }
+
+    /** Midnight after the given day, local time: when a timer for "by the end of that day" fires. */
+    public Date endOf(LocalDate day) {
+        return Date.from(day.plusDays(1).atStartOfDay(zone).toInstant());
     }
 
     public ZoneId zone() {

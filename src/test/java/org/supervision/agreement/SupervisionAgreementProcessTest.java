@@ -8,17 +8,17 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.supervision.support.AgreementForms;
 import org.supervision.support.Fixtures;
 import org.supervision.support.IntegrationTest;
+import org.supervision.support.ProcessDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 
 @IntegrationTest
@@ -27,15 +27,17 @@ class SupervisionAgreementProcessTest {
     @Autowired AgreementStarter starter;
     @Autowired SupervisionAgreementRepository agreements;
     @Autowired TaskService tasks;
-    @Autowired ManagementService management;
     @Autowired IdentityService identity;
 
     @Autowired org.camunda.bpm.engine.ProcessEngine engine;
+    @Autowired org.camunda.bpm.engine.RuntimeService runtime;
+    ProcessDriver driver;
 
     @BeforeEach
     void onTheDemoDate() {
         org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init(engine);
         Fixtures.today(LocalDate.of(2026, 11, 23));
+        driver = new ProcessDriver(engine);
     }
 
     @AfterEach
@@ -46,31 +48,31 @@ class SupervisionAgreementProcessTest {
 
     @Test
     void anAsyeNegotiatesOneRoundAndBothSignAVersion() {
-        ProcessInstance instance = open("eclark");
+        ProcessInstance instance = open("twright");
         SupervisionAgreement draft = agreementOf(instance);
-        assertThat(draft.getMinimumIntervalDays()).as("ASYE in week 11: fortnightly").isEqualTo(14);
+        assertThat(draft.getMinimumIntervalDays()).as("ASYE in week 38: monthly").isEqualTo(28);
         assertThat(draft.getDirectObservationsPerYear()).isEqualTo(4);
         assertThat(instance).isWaitingAt("draftAgreement").task().isAssignedTo("pjones");
-        assertThat(tasks.getVariableLocal(task(instance).getId(), "minimumIntervalDays")).as("shown in the form").isEqualTo(14);
+        assertThat(tasks.getVariableLocal(task(instance).getId(), "minimumIntervalDays")).as("shown in the form").isEqualTo(28);
 
-        complete(instance, "pjones", draftForm(14));
-        complete(instance, "eclark", Map.of("superviseeAccepts", false, "changeRequest", "Could we meet on Tuesdays?"));
+        complete(instance, "pjones", draftForm(28));
+        complete(instance, "twright", Map.of("superviseeAccepts", false, "changeRequest", "Could we meet on Tuesdays?"));
         assertThat(instance).isWaitingAt("draftAgreement");
         runJob(instance);
         assertThat(tasks.getVariableLocal(task(instance).getId(), "changeRequest")).isEqualTo("Could we meet on Tuesdays?");
-        complete(instance, "pjones", draftForm(14));
-        complete(instance, "eclark", Map.of("superviseeAccepts", true));
+        complete(instance, "pjones", draftForm(28));
+        complete(instance, "twright", Map.of("superviseeAccepts", true));
         assertThat(instance).as("no other supervisor: no three-way meeting").isWaitingAt("supervisorSigns");
         complete(instance, "pjones", Map.of("signatureConfirmed", true));
-        complete(instance, "eclark", Map.of("signatureConfirmed", true));
+        complete(instance, "twright", Map.of("signatureConfirmed", true));
 
-        assertThat(instance).isEnded().hasPassed("storeSignedVersion");
+        assertThat(instance).hasPassed("storeSignedVersion", "startSessionCycles").isWaitingAt("agreementInForce");
         SupervisionAgreement signed = agreementOf(instance);
         assertThat(signed.getStatus()).isEqualTo(AgreementStatus.SIGNED);
         assertThat(signed.getAgreementVersion()).isEqualTo(1);
         assertThat(signed.getNegotiationRounds()).isEqualTo(2);
         assertThat(signed.getSupervisorSignedBy()).isEqualTo("pjones");
-        assertThat(signed.getSuperviseeSignedBy()).isEqualTo("eclark");
+        assertThat(signed.getSuperviseeSignedBy()).isEqualTo("twright");
         assertThat(signed.getSuperviseeSignedAt()).isEqualTo(ClockUtil.getCurrentTime().toInstant());
         assertThat(signed.getGroundRules()).isEqualTo("Phones off, start on time");
         assertThat(historicVariables(instance)).as("content stays in the agreement table")
@@ -86,6 +88,7 @@ class SupervisionAgreementProcessTest {
 
         SupervisionAgreement previous = agreementOf(first);
         assertThat(previous.getStatus()).isEqualTo(AgreementStatus.SUPERSEDED);
+        assertThat(first).as("no annual review of a superseded version").isEnded().hasPassed("agreementSuperseded");
         assertThat(agreementOf(second).getAgreementVersion()).isEqualTo(2);
         assertThatThrownBy(() -> previous.recordReview(false, "edit after the fact"))
                 .isInstanceOf(AgreementLockedException.class).hasMessageContaining("SUPERSEDED");
@@ -143,12 +146,95 @@ class SupervisionAgreementProcessTest {
     }
 
     @Test
+    void weeklyGroupCaseworkSupervisionAllowsOneToOneEverySixWeeksUnlessTheWorkIsComplexOrHighRisk() {
+        ProcessInstance instance = open("dlewis");
+        Map<String, Object> sixWeekly = draftForm(42);
+        sixWeekly.put("groupCaseworkSupervision", true);
+        sixWeekly.put("complexOrHighRisk", true);
+        assertThatThrownBy(() -> complete(instance, "cobrien", sixWeekly))
+                .hasMessageContaining("belowMinimumReason: sessions every 42 days are less frequent than the policy minimum of every 28 days");
+
+        sixWeekly.put("complexOrHighRisk", false);
+        complete(instance, "cobrien", sixWeekly);
+        SupervisionAgreement draft = agreementOf(instance);
+        assertThat(draft.getMinimumIntervalDays()).as("4-6 weeks with group casework supervision (004 §17)").isEqualTo(42);
+        assertThat(draft.isGroupCaseworkSupervision()).isTrue();
+        assertThat(draft.getFrequencyDays()).isEqualTo(42);
+        assertThat(draft.getBelowMinimumReason()).isNull();
+    }
+
+    @Test
     void everyNewMemberOfStaffButNotALeaverGetsAnAgreementToNegotiate() {
-        org.camunda.bpm.engine.RuntimeService runtime = engine.getRuntimeService();
         assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("supervision-agreement")
                 .processInstanceBusinessKey("twright").count()).as("demo member").isPositive();
         assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("supervision-agreement")
                 .processInstanceBusinessKey("pking").count()).as("left before the import").isZero();
+    }
+
+    @Test
+    void aNegotiationStillOpenAfterTwentyWorkingDaysGoesToTheSupervisorsLineManager() {
+        Fixtures.today(LocalDate.of(2026, 12, 7));
+        ProcessInstance instance = open("kthomas");
+        Map<String, Object> draft = draftForm(28);
+        draft.put("firstSessionOn", "2026-12-14");
+        complete(instance, "lwilson", draft);
+        // 20 working days from Monday 7 December skip Christmas, the Boxing Day substitute
+        // (28 December) and New Year's Day: the last one is Thursday 7 January, not Monday 4 January
+        driver.today(LocalDate.of(2027, 1, 7), instance.getId());
+        assertThat(instance).as("the 20th working day is not over").isWaitingAt("reviewAgreement");
+        driver.today(LocalDate.of(2027, 1, 8), instance.getId());
+        assertThat(instance).hasPassed("negotiationTimedOut").isWaitingAt("resolveDeadlock")
+                .task().isAssignedTo("sahmed");
+        assertThat(agreementOf(instance).getStatus()).as("still a draft until the manager decides").isEqualTo(AgreementStatus.DRAFT);
+    }
+
+    @Test
+    void twelveMonthsAfterSigningTheAnnualReviewStartsFromTheSignedVersion() {
+        ProcessInstance first = open("sroberts");
+        signWithoutChanges(first, "lwilson", "sroberts");
+        assertThat(first).isWaitingAt("agreementInForce");
+
+        driver.today(LocalDate.of(2027, 11, 22), first.getId());
+        assertThat(first).as("a day early").isWaitingAt("agreementInForce");
+        driver.today(LocalDate.of(2027, 11, 23), first.getId());
+        assertThat(first).isEnded().hasPassed("annualReviewStarted");
+
+        ProcessInstance second = runtime.createProcessInstanceQuery().processDefinitionKey("supervision-agreement")
+                .processInstanceBusinessKey("sroberts").variableValueEquals("reviewReason", "ANNUAL_REVIEW").singleResult();
+        runJob(second);
+        assertThat(second).isWaitingAt("draftAgreement").task().isAssignedTo("lwilson");
+        SupervisionAgreement review = agreementOf(second);
+        assertThat(review.getReviewReason()).isEqualTo(ReviewReason.ANNUAL_REVIEW);
+        assertThat(review.getGroundRules()).as("starts from the version in force").isEqualTo("Phones off, start on time");
+    }
+
+    @Test
+    void aReviewCanBeRequestedButNotWhileOneIsBeingNegotiated() {
+        ProcessInstance first = open("rwood");
+        assertThatThrownBy(() -> starter.requestReview("rwood", ReviewReason.REQUESTED))
+                .isInstanceOf(NegotiationInProgressException.class).hasMessageContaining("already being negotiated");
+        signWithoutChanges(first, "tnguyen", "rwood");
+
+        ProcessInstance requested = starter.requestReview("rwood", ReviewReason.REQUESTED);
+        runJob(requested);
+        assertThat(requested).isWaitingAt("draftAgreement");
+        assertThat(agreements.findByStaffIdAndStatus("rwood", AgreementStatus.DRAFT).orElseThrow().getReviewReason())
+                .isEqualTo(ReviewReason.REQUESTED);
+    }
+
+    @Test
+    void signingStartsOneSessionCycleForEachTypeOfSupervision() {
+        ProcessInstance instance = open("gwalker");
+        complete(instance, "tnguyen", draftForm(28));
+        complete(instance, "gwalker", Map.of("superviseeAccepts", true));
+        complete(instance, "tnguyen", Map.of("threeWayMeetingHeldOn", "2026-11-20", "threeWayMeetingNotes", "Peer sessions with Owen"));
+        complete(instance, "tnguyen", Map.of("signatureConfirmed", true));
+        complete(instance, "gwalker", Map.of("signatureConfirmed", true));
+
+        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("supervision-session")
+                .processInstanceBusinessKey("gwalker").list())
+                .extracting(cycle -> runtime.getVariable(cycle.getId(), "supervisionType"))
+                .containsExactlyInAnyOrder("MANAGEMENT", "PEER");
     }
 
     private ProcessInstance open(String staffId) {
@@ -157,15 +243,8 @@ class SupervisionAgreementProcessTest {
         return instance;
     }
 
-    /** Runs the instance's due asynchronous steps, as the job executor would. */
     private void runJob(ProcessInstance instance) {
-        for (int step = 0; step < 10; step++) {
-            Job job = management.createJobQuery().processInstanceId(instance.getId()).executable().singleResult();
-            if (job == null) {
-                return;
-            }
-            management.executeJob(job.getId());
-        }
+        driver.runDueJobs(instance.getId());
     }
 
     private void signWithoutChanges(ProcessInstance instance, String supervisor, String supervisee) {
@@ -175,18 +254,10 @@ class SupervisionAgreementProcessTest {
         complete(instance, supervisee, Map.of("signatureConfirmed", true));
     }
 
-    /** Completes the waiting task as the named user, as Tasklist would after the form is submitted. */
+    /** Completes the one waiting task as the named user, as Tasklist would after the form is submitted. */
     private void complete(ProcessInstance instance, String userId, Map<String, Object> form) {
         runJob(instance);
-        Task task = task(instance);
-        assertThat(task.getAssignee()).isEqualTo(userId);
-        identity.setAuthentication(userId, identity.createGroupQuery().groupMember(userId).list().stream()
-                .map(g -> g.getId()).toList());
-        try {
-            tasks.complete(task.getId(), form);
-        } finally {
-            identity.clearAuthentication();
-        }
+        driver.complete(task(instance), userId, form);
     }
 
     private Task task(ProcessInstance instance) {
@@ -208,15 +279,6 @@ class SupervisionAgreementProcessTest {
     }
 
     private static Map<String, Object> draftForm(int frequencyDays) {
-        Map<String, Object> form = new HashMap<>();
-        form.put("frequencyDays", frequencyDays);
-        form.put("durationMinutes", 90);
-        form.put("groundRules", "Phones off, start on time");
-        form.put("recordingArrangements", "Supervisor records; shared within 5 working days; both sign");
-        form.put("conflictHandling", "Raise it at the next session; then the three-way route");
-        form.put("therapyDistinction", "Personal issues go to the employee assistance programme");
-        form.put("equalityDiscussedOn", "2026-11-20");
-        form.put("firstSessionOn", "2026-11-30");
-        return form;
+        return AgreementForms.draft(frequencyDays, LocalDate.of(2026, 11, 30), LocalDate.of(2026, 11, 20));
     }
 }

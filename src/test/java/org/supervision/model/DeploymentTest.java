@@ -11,13 +11,12 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.camunda.bpm.engine.FormService;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.supervision.agreement.AgreementStarter;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.junit.jupiter.api.Test;
 import org.supervision.support.IntegrationTest;
+import org.supervision.support.ProcessDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 
 @IntegrationTest
@@ -25,9 +24,8 @@ class DeploymentTest {
 
     @Autowired RepositoryService repository;
     @Autowired FormService forms;
-    @Autowired TaskService tasks;
-    @Autowired ManagementService management;
     @Autowired AgreementStarter agreements;
+    @Autowired org.camunda.bpm.engine.ProcessEngine engine;
 
     @Test
     void everyFormInFormsFolderIsDeployedSoTasklistCanRenderIt() throws IOException {
@@ -41,9 +39,7 @@ class DeploymentTest {
         assertThat(deployed).containsAll(formFiles);
 
         String instance = agreements.start("kthomas").getId();
-        management.createJobQuery().processInstanceId(instance).list().forEach(j -> management.executeJob(j.getId()));
-        management.createJobQuery().processInstanceId(instance).list().forEach(j -> management.executeJob(j.getId()));
-        Task draft = tasks.createTaskQuery().processInstanceId(instance).singleResult();
+        Task draft = new ProcessDriver(engine).task(instance, "draftAgreement");
         try (InputStream form = forms.getDeployedTaskForm(draft.getId())) {
             assertThat(new String(form.readAllBytes(), StandardCharsets.UTF_8)).contains("\"id\": \"draft-agreement\"");
         }

@@ -1,0 +1,186 @@
+package org.supervision.session;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.supervision.agreement.FrequencyPolicy;
+import org.supervision.agreement.SupervisionAgreement;
+import org.supervision.agreement.SupervisionAgreementRepository;
+import org.supervision.shared.FormInput;
+import org.supervision.shared.SupervisionClock;
+import org.supervision.shared.TaskInputException;
+import org.supervision.shared.WorkingDayCalendar;
+import org.supervision.staff.StaffMember;
+import org.supervision.staff.StaffMemberRepository;
+import org.supervision.staff.SupervisionType;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Process glue of {@code supervision-session} for planning and booking: when the next
+ * session is due, its booking, re-booking after a postponement, and the overdue mark.
+ */
+@Component("sessionCycle")
+public class SessionCycle {
+
+    static final String PLANNED_SESSION_ID = "plannedSessionId";
+    static final String SESSION_ID = "sessionId";
+
+    private final SupervisionSessionRepository sessions;
+    private final SessionPostponementRepository postponements;
+    private final SessionFollowUpRepository followUps;
+    private final SupervisionAgreementRepository agreements;
+    private final StaffMemberRepository staff;
+    private final FrequencyPolicy frequencies;
+    private final WorkingDayCalendar workingDays;
+    private final SupervisionClock clock;
+    private final int rebookWorkingDays;
+
+    SessionCycle(SupervisionSessionRepository sessions, SessionPostponementRepository postponements,
+                 SessionFollowUpRepository followUps, SupervisionAgreementRepository agreements,
+                 StaffMemberRepository staff, FrequencyPolicy frequencies, WorkingDayCalendar workingDays,
+                 SupervisionClock clock, @Value("${supervision.session.rebook-within-working-days:5}") int rebookWorkingDays) {
+        this.sessions = sessions;
+        this.postponements = postponements;
+        this.followUps = followUps;
+        this.agreements = agreements;
+        this.staff = staff;
+        this.frequencies = frequencies;
+        this.workingDays = workingDays;
+        this.clock = clock;
+        this.rebookWorkingDays = rebookWorkingDays;
+    }
+
+    /**
+     * Plans the next session of this cycle. The first is the one the agreement booked;
+     * each later one is due one interval after the previous session was held, the interval
+     * being read on that day so that it follows the supervisee's tenure.
+     */
+    public void planNext(DelegateExecution execution) {
+        String staffId = (String) execution.getVariable("staffId");
+        SupervisionType type = SupervisionType.valueOf((String) execution.getVariable("supervisionType"));
+        SupervisionAgreement agreement = agreementOf(execution);
+        StaffMember member = staff.findById(staffId).orElseThrow();
+        Optional<SupervisionSession> previous = sessions.findFirstByStaffIdAndSupervisionTypeOrderBySequenceNumberDesc(staffId, type);
+        Optional<LocalDate> due = previous
+                .map(last -> intervalDays(member, agreement, type, last.getHeldOn()).map(last.getHeldOn()::plusDays))
+                .orElseGet(() -> firstDueOn(member, agreement, type));
+        execution.setVariable("sessionPlanned", due.isPresent());
+        due.ifPresent(dueOn -> {
+            SupervisionSession session = sessions.save(new SupervisionSession(staffId, type,
+                    previous.map(p -> p.getSequenceNumber() + 1).orElse(1), agreement.getId(),
+                    execution.getProcessInstanceId(), dueOn));
+            execution.setVariable(PLANNED_SESSION_ID, session.getId());
+        });
+    }
+
+    private Optional<LocalDate> firstDueOn(StaffMember member, SupervisionAgreement agreement, SupervisionType type) {
+        if (type == SupervisionType.MANAGEMENT) {
+            return Optional.of(agreement.getFirstSessionOn());
+        }
+        LocalDate signedOn = LocalDate.ofInstant(agreement.getSignedAt(), clock.zone());
+        return intervalDays(member, agreement, type, signedOn).map(signedOn::plusDays);
+    }
+
+    /**
+     * The gap to the next session. An agreement made at the policy minimum follows the
+     * policy as tenure changes (an ASYE goes from weekly to fortnightly to monthly); an
+     * agreement that chose another frequency keeps it. Empty means supervision on request.
+     */
+    Optional<Integer> intervalDays(StaffMember member, SupervisionAgreement agreement, SupervisionType type, LocalDate on) {
+        Optional<Integer> policy = frequencies.maximumIntervalDays(member, type, on, agreement.circumstances());
+        if (type != SupervisionType.MANAGEMENT) {
+            return type == SupervisionType.PEER ? policy : Optional.of(agreement.getFrequencyDays());
+        }
+        boolean followsPolicy = agreement.getFrequencyDays().equals(agreement.getMinimumIntervalDays());
+        return followsPolicy && policy.isPresent() ? policy : Optional.of(agreement.getFrequencyDays());
+    }
+
+    /** The overdue timer fires when the due day is over. */
+    public Date overdueAt(Object sessionId) {
+        return clock.endOf(session(sessionId).getDueOn());
+    }
+
+    public void markOverdue(DelegateExecution execution) {
+        session(execution.getVariable(PLANNED_SESSION_ID)).markOverdue();
+    }
+
+    public void showBooking(DelegateTask task) {
+        SupervisionSession session = sessionOf(task);
+        Map<String, Object> shown = new HashMap<>();
+        shown.put("dueOn", session.getDueOn().toString());
+        shown.put("sessionDate", session.getDueOn().toString());
+        shown.put("sessionTime", null);
+        shown.put("place", session.getPlace());
+        task.setVariablesLocal(shown);
+    }
+
+    public void book(DelegateTask task) {
+        FormInput form = FormInput.of(task);
+        LocalDate date = form.requiredDate("sessionDate");
+        if (date.isBefore(clock.today())) {
+            throw new TaskInputException("sessionDate", date + " is in the past: book a date from today on");
+        }
+        String timeText = form.requiredText("sessionTime");
+        LocalTime time;
+        try {
+            time = LocalTime.parse(timeText);
+        } catch (DateTimeParseException e) {
+            throw new TaskInputException("sessionTime", "'" + timeText + "' is not a time in the form HH:MM, e.g. 10:30");
+        }
+        String place = form.requiredText("place");
+        SupervisionSession session = sessionOf(task);
+        boolean rebooking = session.getStatus() == SessionStatus.POSTPONED;
+        session.book(task.getAssignee(), date.atTime(time).atZone(clock.zone()).toInstant(), place);
+        if (rebooking) {
+            postponements.findFirstBySessionIdAndRebookedAtIsNullOrderByIdDesc(session.getId())
+                    .ifPresent(p -> p.rebooked(clock.now()));
+        }
+        form.discard("sessionDate", "sessionTime", "place");
+    }
+
+    /** A postponed session must be re-booked with minimum delay (004 §10). */
+    public Date rebookDeadline() {
+        return workingDays.deadline(rebookWorkingDays);
+    }
+
+    LocalDate rebookBy() {
+        return workingDays.plusWorkingDays(clock.today(), rebookWorkingDays);
+    }
+
+    public void recordFollowUp(DelegateTask task, String reason) {
+        FormInput form = FormInput.of(task);
+        followUps.save(new SessionFollowUp(sessionOf(task).getId(), SessionFollowUp.Reason.valueOf(reason),
+                task.getAssignee(), clock.now(), form.requiredText("followUpNotes")));
+        form.discard("followUpNotes");
+    }
+
+    /** A renewed agreement governs the sessions still to come; held sessions keep theirs. */
+    public void adoptRenewedAgreement(DelegateExecution execution) {
+        Long agreementId = ((Number) execution.getVariable("agreementId")).longValue();
+        SupervisionType type = SupervisionType.valueOf((String) execution.getVariable("supervisionType"));
+        sessions.findByStaffIdAndSupervisionTypeAndStatusNot((String) execution.getVariable("staffId"), type, SessionStatus.HELD)
+                .forEach(session -> session.adopt(agreementId));
+    }
+
+    SupervisionSession sessionOf(VariableScope scope) {
+        return session(scope.getVariable(SESSION_ID));
+    }
+
+    private SupervisionSession session(Object id) {
+        long sessionId = ((Number) id).longValue();
+        return sessions.findById(sessionId).orElseThrow(() -> new IllegalStateException("No session " + sessionId));
+    }
+
+    private SupervisionAgreement agreementOf(VariableScope scope) {
+        long id = ((Number) scope.getVariable("agreementId")).longValue();
+        return agreements.findById(id).orElseThrow(() -> new IllegalStateException("No agreement " + id));
+    }
+}

@@ -1,0 +1,137 @@
+package org.supervision.session;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.supervision.shared.FormInput;
+import org.supervision.shared.SupervisionClock;
+import org.supervision.shared.TaskInputException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Process glue of {@code supervision-session} for the supervisor's record of a session,
+ * or of its postponement. Recording is the supervisor's signature of the record.
+ */
+@Component("sessionRecording")
+public class SessionRecording {
+
+    private static final List<String> FORM_FIELDS = List.of("heldOn", "actions", "learningNeeds", "postponedBy",
+            "postponementReason", "carriedForward", "dueOn", "bookedFor");
+
+    private final SessionCycle cycle;
+    private final SessionRecordRepository records;
+    private final SessionPostponementRepository postponements;
+    private final SessionActionRepository actions;
+    private final IdentifiedLearningNeedRepository learningNeeds;
+    private final SupervisionClock clock;
+
+    SessionRecording(SessionCycle cycle, SessionRecordRepository records, SessionPostponementRepository postponements,
+                     SessionActionRepository actions, IdentifiedLearningNeedRepository learningNeeds,
+                     SupervisionClock clock) {
+        this.cycle = cycle;
+        this.records = records;
+        this.postponements = postponements;
+        this.actions = actions;
+        this.learningNeeds = learningNeeds;
+        this.clock = clock;
+    }
+
+    /** Shows the booking and, first on the agenda, any dispute about an earlier record (004 §10). */
+    public void showRecordForm(DelegateTask task) {
+        SupervisionSession session = cycle.sessionOf(task);
+        Map<String, Object> shown = new HashMap<>();
+        shown.put("dueOn", session.getDueOn().toString());
+        shown.put("bookedFor", session.getStartsAt() == null ? null
+                : session.getStartsAt().atZone(clock.zone()).toLocalDateTime() + ", " + session.getPlace());
+        shown.put("carriedForward", carriedForward(openDisputes(session)));
+        task.setVariablesLocal(shown);
+    }
+
+    private List<SessionRecord> openDisputes(SupervisionSession session) {
+        return records.findOpenDisputes(session.getStaffId(), session.getSupervisionType());
+    }
+
+    private static String carriedForward(List<SessionRecord> disputes) {
+        if (disputes.isEmpty()) {
+            return null;
+        }
+        return disputes.stream().map(record -> "Disputed record of session " + record.getSessionId()
+                        + " (version " + record.getRecordVersion() + "). Supervisee: " + record.getSuperviseeStatement()
+                        + (record.getSupervisorStatement() == null ? "" : " Supervisor: " + record.getSupervisorStatement()))
+                .collect(Collectors.joining("\n"));
+    }
+
+    public void record(DelegateTask task) {
+        FormInput form = FormInput.of(task);
+        String outcome = form.requiredChoice("sessionOutcome", "HELD", "POSTPONED", "CANCELLED");
+        SupervisionSession session = cycle.sessionOf(task);
+        if ("HELD".equals(outcome)) {
+            recordHeld(task, form, session);
+        } else {
+            recordPostponement(task, form, session, SessionPostponement.Kind.valueOf(outcome));
+        }
+        form.discard(RecordContent.FORM_FIELDS.toArray(String[]::new));
+        form.discard(FORM_FIELDS.toArray(String[]::new));
+    }
+
+    private void recordHeld(DelegateTask task, FormInput form, SupervisionSession session) {
+        LocalDate heldOn = form.requiredDate("heldOn");
+        if (heldOn.isAfter(clock.today())) {
+            throw new TaskInputException("heldOn", heldOn + " is in the future: record the session once it was held");
+        }
+        RecordContent content = RecordContent.from(form);
+        List<ParsedAction> agreedActions = parseActions(form.optionalText("actions"));
+        List<String> needs = lines(form.optionalText("learningNeeds"));
+
+        List<SessionRecord> disputes = openDisputes(session);
+        session.hold(heldOn, task.getAssignee());
+        SessionRecord record = records.save(new SessionRecord(session.getId(), 1, content, carriedForward(disputes),
+                task.getAssignee(), clock.now()));
+        disputes.forEach(dispute -> dispute.carriedTo(session.getId()));
+        agreedActions.forEach(a -> actions.save(new SessionAction(record.getId(), session.getStaffId(), a.what(), a.who(), a.by())));
+        needs.forEach(need -> learningNeeds.save(new IdentifiedLearningNeed(session.getStaffId(), record.getId(), need, heldOn)));
+    }
+
+    private void recordPostponement(DelegateTask task, FormInput form, SupervisionSession session,
+                                    SessionPostponement.Kind kind) {
+        if (session.getStartsAt() == null) {
+            throw new TaskInputException("sessionOutcome", "the session was never booked, so it cannot be " + kind.name().toLowerCase());
+        }
+        SessionPostponement.RequestedBy by = SessionPostponement.RequestedBy.valueOf(
+                form.requiredChoice("postponedBy", "SUPERVISOR", "SUPERVISEE"));
+        postponements.save(new SessionPostponement(session.getId(), kind, by, form.requiredText("postponementReason"),
+                session.getStartsAt(), task.getAssignee(), clock.now(), cycle.rebookBy()));
+        session.postpone();
+    }
+
+    record ParsedAction(String what, String who, LocalDate by) {
+    }
+
+    /** One action per line: "what | who | by when (YYYY-MM-DD)". */
+    static List<ParsedAction> parseActions(String text) {
+        List<ParsedAction> parsed = new ArrayList<>();
+        List<String> lines = lines(text);
+        for (int i = 0; i < lines.size(); i++) {
+            String[] parts = lines.get(i).split("\\|");
+            String where = "line " + (i + 1) + " '" + lines.get(i) + "': ";
+            if (parts.length != 3 || parts[0].isBlank() || parts[1].isBlank()) {
+                throw new TaskInputException("actions", where + "write each action as: what | who | by when (YYYY-MM-DD)");
+            }
+            try {
+                parsed.add(new ParsedAction(parts[0].strip(), parts[1].strip(), LocalDate.parse(parts[2].strip())));
+            } catch (DateTimeParseException e) {
+                throw new TaskInputException("actions", where + "'" + parts[2].strip() + "' is not a date in the form YYYY-MM-DD");
+            }
+        }
+        return parsed;
+    }
+
+    private static List<String> lines(String text) {
+        return text == null ? List.of() : text.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
+    }
+}

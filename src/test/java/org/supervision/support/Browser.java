@@ -1,0 +1,101 @@
+package org.supervision.support;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium driven through Debian's chromedriver, with the flags this
+ * closed network needs (no background connections to Google's hosts).
+ */
+public final class Browser implements AutoCloseable {
+
+    private final WebDriver driver;
+    private final WebDriverWait wait;
+    private final String base;
+
+    public Browser(int port) throws java.io.IOException {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--window-size=1400,1000", "--user-data-dir=" + Files.createTempDirectory("chromium"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).build();
+        this.driver = new ChromeDriver(service, options);
+        this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        this.base = "http://localhost:" + port;
+    }
+
+    public static boolean isInstalled() {
+        return Files.isExecutable(Path.of("/usr/bin/chromium")) && Files.isExecutable(Path.of("/usr/bin/chromedriver"));
+    }
+
+    public void logIn(String user, String password) {
+        driver.get(base + "/login");
+        driver.findElement(By.id("username")).sendKeys(user);
+        driver.findElement(By.id("password")).sendKeys(password);
+        driver.findElement(By.cssSelector("button[type=submit]")).click();
+        wait.until(ExpectedConditions.urlContains("/camunda/app/tasklist"));
+    }
+
+    /** Opens a task in Tasklist and waits for its Camunda Form. */
+    public void openTask(String taskId) {
+        driver.get(base + "/camunda/app/tasklist/default/#/?task=" + taskId);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".fjs-form")));
+    }
+
+    /** The input, textarea or radio group of the form field with this label. */
+    public WebElement field(String label) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
+                "//div[contains(@class,'fjs-form-field')][.//label[contains(normalize-space(.), \"" + label + "\")]]"
+                        + "//*[self::input or self::textarea][1]")));
+    }
+
+    public void type(String label, String text) {
+        WebElement input = field(label);
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    public void chooseRadio(String optionLabel) {
+        WebElement label = driver.findElement(By.xpath("//label[contains(normalize-space(.), \"" + optionLabel + "\")]"));
+        click(driver.findElement(By.id(label.getAttribute("for"))));
+    }
+
+    public void complete() {
+        click(driver.findElement(By.xpath("//button[normalize-space(.)='Complete']")));
+    }
+
+    /** Tasklist's fixed panels can cover a form element: bring it to the middle first. */
+    private void click(WebElement element) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        element.click();
+    }
+
+    public String pageText() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    public WebDriverWait waiting() {
+        return wait;
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}
