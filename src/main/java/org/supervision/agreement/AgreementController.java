@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.supervision.audit.RecordAccessPolicy;
+import org.supervision.staff.SupervisionType;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -35,7 +36,8 @@ class AgreementController {
                          String recordingArrangements, String conflictHandling, String therapyDistinction,
                          LocalDate equalityDiscussedOn, LocalDate firstSessionOn, int negotiationRounds,
                          LocalDate threeWayMeetingHeldOn, String supervisorSignedBy, Instant supervisorSignedAt,
-                         String superviseeSignedBy, Instant superviseeSignedAt, Instant signedAt) {
+                         String superviseeSignedBy, Instant superviseeSignedAt, Instant signedAt,
+                         List<ArrangementView> otherSupervision) {
 
         static AgreementView of(SupervisionAgreement a) {
             return new AgreementView(a.getId(), a.getAgreementVersion(), a.getStatus(), a.getReviewReason(),
@@ -44,7 +46,16 @@ class AgreementController {
                     a.getRecordingArrangements(), a.getConflictHandling(), a.getTherapyDistinction(),
                     a.getEqualityDiscussedOn(), a.getFirstSessionOn(), a.getNegotiationRounds(),
                     a.getThreeWayMeetingHeldOn(), a.getSupervisorSignedBy(), a.getSupervisorSignedAt(),
-                    a.getSuperviseeSignedBy(), a.getSuperviseeSignedAt(), a.getSignedAt());
+                    a.getSuperviseeSignedBy(), a.getSuperviseeSignedAt(), a.getSignedAt(),
+                    a.getArrangements().stream().map(ArrangementView::of).toList());
+        }
+    }
+
+    /** {@code intervalDays} null: on request. */
+    record ArrangementView(SupervisionType type, String providerId, Integer intervalDays, int durationMinutes) {
+        static ArrangementView of(SupervisionArrangement arrangement) {
+            return new ArrangementView(arrangement.getType(), arrangement.getProviderId(),
+                    arrangement.getIntervalDays(), arrangement.getDurationMinutes());
         }
     }
 

@@ -6,6 +6,7 @@ import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -35,6 +36,9 @@ public class AgreementNegotiation {
             "groupCaseworkSupervision", "changeRequest", "frequencyDays",
             "durationMinutes", "belowMinimumReason", "groundRules", "recordingArrangements", "conflictHandling",
             "therapyDistinction", "equalityDiscussedOn", "firstSessionOn");
+    /** Supervision besides management supervision that the agreement sets out (004 §4). */
+    static final List<SupervisionType> ADDITIONAL_TYPES = List.of(SupervisionType.PROFESSIONAL,
+            SupervisionType.CLINICAL, SupervisionType.PEER);
 
     private final SupervisionAgreementRepository agreements;
     private final StaffMemberRepository staff;
@@ -121,6 +125,19 @@ public class AgreementNegotiation {
         shown.put("therapyDistinction", agreement.getTherapyDistinction());
         shown.put("equalityDiscussedOn", text(agreement.getEqualityDiscussedOn()));
         shown.put("firstSessionOn", text(agreement.getFirstSessionOn()));
+        StaffMember member = staff.findById(agreement.getStaffId()).orElseThrow();
+        for (SupervisionType type : ADDITIONAL_TYPES) {
+            String prefix = type.name().toLowerCase();
+            boolean provided = routing.hasSupervisor(agreement.getStaffId(), type.name());
+            Optional<SupervisionArrangement> agreed = agreement.arrangementFor(type);
+            shown.put(prefix + "Supervisor", provided
+                    ? staff.findById(routing.supervisorOf(agreement.getStaffId(), type.name())).orElseThrow().getFullName()
+                    : null);
+            shown.put(prefix + "MinimumIntervalDays", provided ? policyInterval(member, type, agreement) : null);
+            shown.put(prefix + "IntervalDays", agreed.map(SupervisionArrangement::getIntervalDays)
+                    .orElse(provided ? policyInterval(member, type, agreement) : null));
+            shown.put(prefix + "DurationMinutes", agreed.map(SupervisionArrangement::getDurationMinutes).orElse(null));
+        }
         task.setVariablesLocal(shown);
     }
 
@@ -147,7 +164,42 @@ public class AgreementNegotiation {
                 belowMinimumReason, form.requiredText("groundRules"), form.requiredText("recordingArrangements"),
                 form.requiredText("conflictHandling"), form.requiredText("therapyDistinction"),
                 form.requiredDate("equalityDiscussedOn"), firstSession));
+        recordArrangements(agreement, member, form, belowMinimumReason);
         form.discard(DRAFT_FIELDS.toArray(String[]::new));
+        for (SupervisionType type : ADDITIONAL_TYPES) {
+            String prefix = type.name().toLowerCase();
+            form.discard(prefix + "Supervisor", prefix + "MinimumIntervalDays", prefix + "IntervalDays",
+                    prefix + "DurationMinutes");
+        }
+    }
+
+    /**
+     * One arrangement per supervision type the directory lists a supervisor for. Where the
+     * policy sets no minimum for a type (peer supervision after six months, 003), an empty
+     * frequency means "on request".
+     */
+    private void recordArrangements(SupervisionAgreement agreement, StaffMember member, FormInput form,
+                                    String belowMinimumReason) {
+        String staffId = agreement.getStaffId();
+        List<SupervisionType> provided = ADDITIONAL_TYPES.stream()
+                .filter(type -> routing.hasSupervisor(staffId, type.name())).toList();
+        agreement.keepArrangementsFor(provided);
+        for (SupervisionType type : provided) {
+            String field = type.name().toLowerCase() + "IntervalDays";
+            Integer policy = policyInterval(member, type, agreement);
+            Integer interval = policy == null ? form.optionalInt(field, 1, 92) : Integer.valueOf(form.requiredInt(field, 1, 92));
+            if (policy != null && interval > policy && belowMinimumReason == null) {
+                throw new TaskInputException("belowMinimumReason", type.name().toLowerCase() + " supervision every "
+                        + interval + " days is less frequent than the policy minimum of every " + policy
+                        + " days: give the reason agreed with the supervisee");
+            }
+            agreement.arrange(type, routing.supervisorOf(staffId, type.name()), interval, policy,
+                    form.requiredInt(type.name().toLowerCase() + "DurationMinutes", 30, 180));
+        }
+    }
+
+    private Integer policyInterval(StaffMember member, SupervisionType type, SupervisionAgreement agreement) {
+        return frequencies.maximumIntervalDays(member, type, clock.today(), agreement.circumstances()).orElse(null);
     }
 
     public void recordReview(DelegateTask task) {

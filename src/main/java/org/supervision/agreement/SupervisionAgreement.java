@@ -1,16 +1,23 @@
 package org.supervision.agreement;
 
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.supervision.staff.SupervisionType;
 
 /**
  * One negotiation of a supervision agreement and, once both parties signed, one version
@@ -85,6 +92,9 @@ public class SupervisionAgreement {
     @Enumerated(EnumType.STRING)
     @Column(name = "review_reason", nullable = false, updatable = false)
     private ReviewReason reviewReason = ReviewReason.JOINED;
+    // at most three rows, needed wherever the agreement is
+    @OneToMany(mappedBy = "agreement", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
+    private List<SupervisionArrangement> arrangements = new ArrayList<>();
     @Version
     private long version;
 
@@ -117,6 +127,8 @@ public class SupervisionAgreement {
             equalityDiscussedOn = inForce.equalityDiscussedOn;
             complexOrHighRisk = inForce.complexOrHighRisk;
             groupCaseworkSupervision = inForce.groupCaseworkSupervision;
+            inForce.arrangements.forEach(previous -> arrange(previous.getType(), previous.getProviderId(),
+                    previous.getIntervalDays(), previous.getPolicyIntervalDays(), previous.getDurationMinutes()));
         }
     }
 
@@ -144,6 +156,29 @@ public class SupervisionAgreement {
         equalityDiscussedOn = draft.equalityDiscussedOn();
         firstSessionOn = draft.firstSessionOn();
     }
+
+    void arrange(SupervisionType type, String providerId, Integer intervalDays, Integer policyIntervalDays,
+                 int durationMinutes) {
+        requireDraft();
+        SupervisionArrangement arrangement = arrangementFor(type).orElseGet(() -> {
+            SupervisionArrangement added = new SupervisionArrangement(this, type);
+            arrangements.add(added);
+            return added;
+        });
+        arrangement.agree(providerId, intervalDays, policyIntervalDays, durationMinutes);
+    }
+
+    /** Drops what the directory no longer lists, e.g. a peer supervisor who has left. */
+    void keepArrangementsFor(List<SupervisionType> types) {
+        requireDraft();
+        arrangements.removeIf(arrangement -> !types.contains(arrangement.getType()));
+    }
+
+    public Optional<SupervisionArrangement> arrangementFor(SupervisionType type) {
+        return arrangements.stream().filter(arrangement -> arrangement.getType() == type).findFirst();
+    }
+
+    public List<SupervisionArrangement> getArrangements() { return List.copyOf(arrangements); }
 
     void recordReview(boolean accepted, String proposedChanges) {
         requireDraft();

@@ -97,7 +97,10 @@ public class SessionCycle {
     Optional<Integer> intervalDays(StaffMember member, SupervisionAgreement agreement, SupervisionType type, LocalDate on) {
         Optional<Integer> policy = frequencies.maximumIntervalDays(member, type, on, agreement.circumstances());
         if (type != SupervisionType.MANAGEMENT) {
-            return type == SupervisionType.PEER ? policy : Optional.of(agreement.getFrequencyDays());
+            return agreement.arrangementFor(type)
+                    .map(agreed -> agreed.followsPolicy() ? policy : Optional.ofNullable(agreed.getIntervalDays()))
+                    // a supervisor the directory added after signing: until the next review
+                    .orElseGet(() -> type == SupervisionType.PEER ? policy : Optional.of(agreement.getFrequencyDays()));
         }
         boolean followsPolicy = agreement.getFrequencyDays().equals(agreement.getMinimumIntervalDays());
         return followsPolicy && policy.isPresent() ? policy : Optional.of(agreement.getFrequencyDays());

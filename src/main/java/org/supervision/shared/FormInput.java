@@ -48,6 +48,12 @@ public final class FormInput {
         }
     }
 
+    /** Empty means "not given", e.g. supervision on request rather than at a fixed interval. */
+    public Integer optionalInt(String field, int min, int max) {
+        Object value = value(field);
+        return value == null || (value instanceof String text && text.isBlank()) ? null : requiredInt(field, min, max);
+    }
+
     public int requiredInt(String field, int min, int max) {
         Object value = value(field);
         if (value == null || (value instanceof String text && text.isBlank())) {

@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.supervision.staff.SupervisionType;
 import org.supervision.support.AgreementForms;
 import org.supervision.support.Fixtures;
 import org.supervision.support.IntegrationTest;
@@ -97,7 +98,7 @@ class SupervisionAgreementProcessTest {
     @Test
     void aPeerWorkerWithAPeerSupervisorHasAThreeWayMeetingBeforeSigning() {
         ProcessInstance instance = open("gwalker");
-        complete(instance, "tnguyen", draftForm(28));
+        complete(instance, "tnguyen", peerDraftForm(56));
         complete(instance, "gwalker", Map.of("superviseeAccepts", true));
 
         assertThat(instance).isWaitingAt("holdThreeWayMeeting").task().isAssignedTo("tnguyen");
@@ -107,10 +108,34 @@ class SupervisionAgreementProcessTest {
     }
 
     @Test
+    void peerSupervisionIsAgreedWithItsProviderFrequencyAndLength() {
+        ProcessInstance instance = open("gwalker");
+        String draft = task(instance).getId();
+        assertThat(tasks.getVariableLocal(draft, "peerSupervisor")).as("provider, from the directory").isEqualTo("Owen Hughes");
+        assertThat(tasks.getVariableLocal(draft, "peerIntervalDays")).as("proposed: the policy's 8 weeks").isEqualTo(56);
+        assertThat(tasks.getVariableLocal(draft, "professionalSupervisor")).as("none listed: section hidden").isNull();
+
+        Map<String, Object> noLength = peerDraftForm(56);
+        noLength.remove("peerDurationMinutes");
+        assertThatThrownBy(() -> complete(instance, "tnguyen", noLength)).hasMessageContaining("peerDurationMinutes: is required");
+        assertThatThrownBy(() -> complete(instance, "tnguyen", peerDraftForm(70))).hasMessageContaining(
+                "belowMinimumReason: peer supervision every 70 days is less frequent than the policy minimum of every 56 days");
+        assertThat(agreementOf(instance).getArrangements()).as("nothing stored").isEmpty();
+
+        complete(instance, "tnguyen", peerDraftForm(42));
+        SupervisionArrangement peer = agreementOf(instance).arrangementFor(SupervisionType.PEER).orElseThrow();
+        assertThat(peer.getProviderId()).isEqualTo("ohughes");
+        assertThat(peer.getIntervalDays()).isEqualTo(42);
+        assertThat(peer.getDurationMinutes()).isEqualTo(60);
+        assertThat(peer.followsPolicy()).as("more often than the policy: kept as agreed").isFalse();
+        runtime.deleteProcessInstance(instance.getId(), "test over: the draft is not signed");
+    }
+
+    @Test
     void threeRejectedRoundsGoToTheSupervisorsLineManager() {
         ProcessInstance instance = open("hpatel");
         for (int round = 1; round <= 3; round++) {
-            complete(instance, "pjones", draftForm(28));
+            complete(instance, "pjones", AgreementForms.with(draftForm(28), "professional", null));
             complete(instance, "hpatel", Map.of("superviseeAccepts", false, "changeRequest", "Round " + round + ": monthly is too rare"));
         }
 
@@ -225,7 +250,7 @@ class SupervisionAgreementProcessTest {
     @Test
     void signingStartsOneSessionCycleForEachTypeOfSupervision() {
         ProcessInstance instance = open("gwalker");
-        complete(instance, "tnguyen", draftForm(28));
+        complete(instance, "tnguyen", peerDraftForm(56));
         complete(instance, "gwalker", Map.of("superviseeAccepts", true));
         complete(instance, "tnguyen", Map.of("threeWayMeetingHeldOn", "2026-11-20", "threeWayMeetingNotes", "Peer sessions with Owen"));
         complete(instance, "tnguyen", Map.of("signatureConfirmed", true));
@@ -276,6 +301,10 @@ class SupervisionAgreementProcessTest {
                 .filter(v -> v.getTaskId() == null)
                 .forEach(v -> variables.put(v.getName(), v.getValue()));
         return variables;
+    }
+
+    private static Map<String, Object> peerDraftForm(Integer peerIntervalDays) {
+        return AgreementForms.with(draftForm(28), "peer", peerIntervalDays);
     }
 
     private static Map<String, Object> draftForm(int frequencyDays) {

@@ -286,7 +286,8 @@ class SupervisionSessionProcessTest {
     void peerSupervisionIsPlannedForTheFirstSixMonthsThenOnRequest() {
         org.supervision.support.Fixtures.today(LocalDate.of(2026, 11, 23));
         String agreement = starter.start("gwalker").getId();
-        driver.complete(agreement, "draftAgreement", "tnguyen", org.supervision.support.AgreementForms.draft(28, LocalDate.of(2026, 11, 30), LocalDate.of(2026, 11, 23)));
+        driver.complete(agreement, "draftAgreement", "tnguyen", org.supervision.support.AgreementForms.with(
+                org.supervision.support.AgreementForms.draft(28, LocalDate.of(2026, 11, 30), LocalDate.of(2026, 11, 23)), "peer", 56));
         driver.complete(agreement, "reviewAgreement", "gwalker", Map.of("superviseeAccepts", true));
         driver.complete(agreement, "holdThreeWayMeeting", "tnguyen", Map.of("threeWayMeetingHeldOn", "2026-11-20",
                 "threeWayMeetingNotes", "Owen gives peer supervision"));
@@ -302,6 +303,31 @@ class SupervisionSessionProcessTest {
         assertThat(processInstance(peerCycle)).as("after 26 weeks peer supervision is on request (003)").isNull();
         assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(peerCycle)
                 .activityId("supervisionOnRequest").count()).isEqualTo(1);
+    }
+
+    @Test
+    void professionalSupervisionKeepsItsOwnFrequencyWithItsOwnSupervisor() {
+        org.supervision.support.Fixtures.today(LocalDate.of(2026, 11, 23));
+        String agreement = starter.start("hpatel").getId();
+        driver.complete(agreement, "draftAgreement", "pjones", org.supervision.support.AgreementForms.with(
+                org.supervision.support.AgreementForms.draft(28, LocalDate.of(2026, 11, 30), LocalDate.of(2026, 11, 23)),
+                "professional", 21));
+        driver.complete(agreement, "reviewAgreement", "hpatel", Map.of("superviseeAccepts", true));
+        driver.complete(agreement, "holdThreeWayMeeting", "pjones", Map.of("threeWayMeetingHeldOn", "2026-11-20",
+                "threeWayMeetingNotes", "Ann gives professional supervision every three weeks"));
+        driver.complete(agreement, "supervisorSigns", "pjones", Map.of("signatureConfirmed", true));
+        driver.complete(agreement, "superviseeSigns", "hpatel", Map.of("signatureConfirmed", true));
+        String professionalCycle = runtime.createProcessInstanceQuery().processDefinitionKey("supervision-session")
+                .processInstanceBusinessKey("hpatel").variableValueEquals("supervisionType", "PROFESSIONAL")
+                .singleResult().getId();
+
+        assertThat(sessions.findById(support.planned(professionalCycle)).orElseThrow().getDueOn())
+                .as("21 days after signing").isEqualTo(LocalDate.of(2026, 12, 14));
+        assertThat(driver.task(professionalCycle, "bookSession").getAssignee()).as("the professional supervisor")
+                .isEqualTo("adavies");
+        LocalDate held = support.holdAndConfirm(professionalCycle, "adavies", "hpatel", sessions);
+        assertThat(sessions.findById(support.planned(professionalCycle)).orElseThrow().getDueOn())
+                .as("every three weeks, not the management frequency").isEqualTo(held.plusDays(21));
     }
 
     @Test

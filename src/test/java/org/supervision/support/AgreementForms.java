@@ -22,4 +22,11 @@ public final class AgreementForms {
         form.put("firstSessionOn", firstSession.toString());
         return form;
     }
+
+    /** Adds the frequency of professional, clinical or peer supervision (null: on request). */
+    public static Map<String, Object> with(Map<String, Object> draft, String type, Integer intervalDays) {
+        draft.put(type + "IntervalDays", intervalDays);
+        draft.put(type + "DurationMinutes", 60);
+        return draft;
+    }
 }
