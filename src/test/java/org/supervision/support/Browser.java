@@ -24,6 +24,13 @@ public final class Browser implements AutoCloseable {
     private final String base;
 
     public Browser(int port) throws java.io.IOException {
+        this.driver = newChromeDriver();
+        this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        this.base = "http://localhost:" + port;
+    }
+
+    /** A headless Chromium with this machine's flags (also used by DiagramRenderer). */
+    public static ChromeDriver newChromeDriver() throws java.io.IOException {
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -31,9 +38,7 @@ public final class Browser implements AutoCloseable {
                 "--window-size=1400,1000", "--user-data-dir=" + Files.createTempDirectory("chromium"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).build();
-        this.driver = new ChromeDriver(service, options);
-        this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
-        this.base = "http://localhost:" + port;
+        return new ChromeDriver(service, options);
     }
 
     public static boolean isInstalled() {
