@@ -252,6 +252,14 @@ public class AgreementNegotiation {
         agreement.putInForce(version, clock.now());
     }
 
+    /** The supervisee left; a message before the draft was opened finds no agreement yet. */
+    public void endOnLeaving(DelegateExecution execution) {
+        Object id = execution.getVariable(AGREEMENT_ID);
+        if (id != null) {
+            agreements.findById(((Number) id).longValue()).orElseThrow().end();
+        }
+    }
+
     public void recordDeadlockOutcome(DelegateTask task) {
         FormInput form = FormInput.of(task);
         agreementOf(task).escalate(form.requiredText("deadlockResolution"));

@@ -8,5 +8,7 @@ public enum AgreementStatus {
     /** A later signed version replaced it. */
     SUPERSEDED,
     /** Negotiation deadlocked and went to the supervisor's line manager. */
-    ESCALATED
+    ESCALATED,
+    /** The supervisee left: no longer in force, or no longer negotiated. */
+    ENDED
 }

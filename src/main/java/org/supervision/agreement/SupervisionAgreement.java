@@ -221,6 +221,13 @@ public class SupervisionAgreement {
         status = AgreementStatus.SUPERSEDED;
     }
 
+    void end() {
+        if (status != AgreementStatus.DRAFT && status != AgreementStatus.SIGNED) {
+            throw new AgreementLockedException(this);
+        }
+        status = AgreementStatus.ENDED;
+    }
+
     void escalate(String resolution) {
         requireDraft();
         deadlockResolution = resolution;

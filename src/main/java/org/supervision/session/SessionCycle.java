@@ -5,6 +5,7 @@ import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -168,9 +169,18 @@ public class SessionCycle {
     /** A renewed agreement governs the sessions still to come; held sessions keep theirs. */
     public void adoptRenewedAgreement(DelegateExecution execution) {
         Long agreementId = ((Number) execution.getVariable("agreementId")).longValue();
+        sessionsToCome(execution).forEach(session -> session.adopt(agreementId));
+    }
+
+    /** The supervisee left: sessions not yet held will not be. Records already written stay. */
+    public void endOnLeaving(DelegateExecution execution) {
+        sessionsToCome(execution).forEach(SupervisionSession::endBeforeHeld);
+    }
+
+    private List<SupervisionSession> sessionsToCome(DelegateExecution execution) {
         SupervisionType type = SupervisionType.valueOf((String) execution.getVariable("supervisionType"));
-        sessions.findByStaffIdAndSupervisionTypeAndStatusNot((String) execution.getVariable("staffId"), type, SessionStatus.HELD)
-                .forEach(session -> session.adopt(agreementId));
+        return sessions.findByStaffIdAndSupervisionTypeAndStatusIn((String) execution.getVariable("staffId"), type,
+                SessionStatus.TO_COME);
     }
 
     SupervisionSession sessionOf(VariableScope scope) {

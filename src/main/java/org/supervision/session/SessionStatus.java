@@ -6,5 +6,9 @@ public enum SessionStatus {
     BOOKED,
     /** Postponed or cancelled, waiting to be re-booked. */
     POSTPONED,
-    HELD
+    HELD,
+    /** Never held: supervision ended before it (the supervisee left). */
+    ENDED;
+
+    static final java.util.Set<SessionStatus> TO_COME = java.util.EnumSet.of(DUE, BOOKED, POSTPONED);
 }

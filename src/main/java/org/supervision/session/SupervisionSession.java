@@ -97,9 +97,14 @@ public class SupervisionSession {
         agreementId = renewedAgreementId;
     }
 
+    void endBeforeHeld() {
+        requireNotHeld();
+        status = SessionStatus.ENDED;
+    }
+
     private void requireNotHeld() {
-        if (status == SessionStatus.HELD) {
-            throw new IllegalStateException("Session " + id + " was held on " + heldOn + " and can no longer be changed");
+        if (!SessionStatus.TO_COME.contains(status)) {
+            throw new IllegalStateException("Session " + id + " is " + status + " and can no longer be changed");
         }
     }
 

@@ -1,5 +1,6 @@
 package org.supervision.session;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.supervision.staff.SupervisionType;
@@ -12,6 +13,6 @@ public interface SupervisionSessionRepository extends JpaRepository<SupervisionS
     Optional<SupervisionSession> findFirstByStaffIdAndSupervisionTypeOrderBySequenceNumberDesc(String staffId,
                                                                                            SupervisionType type);
 
-    List<SupervisionSession> findByStaffIdAndSupervisionTypeAndStatusNot(String staffId, SupervisionType type,
-                                                                         SessionStatus status);
+    List<SupervisionSession> findByStaffIdAndSupervisionTypeAndStatusIn(String staffId, SupervisionType type,
+                                                                        Collection<SessionStatus> statuses);
 }

@@ -115,6 +115,7 @@ public class StaffDirectoryImport {
         ordered.sort(Comparator.comparingInt(m -> depth(m.getId(), managerOf)));
         Set<String> changed = new HashSet<>();
         Set<String> isNew = new HashSet<>();
+        Set<String> leavingDateChanged = new HashSet<>();
         for (StaffMember member : ordered) {
             Optional<StaffMember> existing = staff.findById(member.getId());
             if (existing.isEmpty()) {
@@ -122,9 +123,15 @@ public class StaffDirectoryImport {
                 created++;
                 changed.add(member.getId());
                 isNew.add(member.getId());
-            } else if (existing.get().updateFrom(member)) {
-                updated++;
-                changed.add(member.getId());
+            } else {
+                LocalDate leftOnBefore = existing.get().getLeftOn();
+                if (existing.get().updateFrom(member)) {
+                    updated++;
+                    changed.add(member.getId());
+                    if (!java.util.Objects.equals(leftOnBefore, member.getLeftOn())) {
+                        leavingDateChanged.add(member.getId());
+                    }
+                }
             }
         }
         staff.flush();
@@ -134,6 +141,9 @@ public class StaffDirectoryImport {
         // a leaver recorded for history has not joined: no agreement to negotiate
         ordered.stream().filter(m -> isNew.contains(m.getId()) && m.isActiveOn(clock.today()))
                 .forEach(m -> events.publishEvent(new StaffJoined(m.getId())));
+        ordered.stream().filter(m -> leavingDateChanged.contains(m.getId())
+                        || isNew.contains(m.getId()) && m.getLeftOn() != null && m.isActiveOn(clock.today()))
+                .forEach(m -> events.publishEvent(new LeavingDateChanged(m.getId(), m.getLeftOn())));
         return new ImportReport(created, updated, incoming.size() - created - updated);
     }
 
