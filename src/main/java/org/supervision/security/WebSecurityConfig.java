@@ -21,7 +21,8 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
 /**
  * One login for every surface. Spring Security authenticates (form login for people,
  * HTTP Basic for programs); Camunda's own filters then take the authenticated user
- * into the engine, so Camunda's authorization checks apply on every surface.
+ * into the engine, so Camunda's authorization checks apply on every surface. Actuator
+ * endpoints (management port) have their own chain, {@link ActuatorSecurityConfig}.
  */
 @Configuration
 @EnableMethodSecurity
@@ -50,7 +51,7 @@ class WebSecurityConfig {
     SecurityFilterChain webSecurity(HttpSecurity http) throws Exception {
         return http
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/login", "/error", "/actuator/health/**").permitAll()
+                        .requestMatchers("/login", "/error").permitAll()
                         .anyRequest().authenticated())
                 .formLogin(form -> form.defaultSuccessUrl(TASKLIST, false))
                 // the webapps' own logout button must end the Spring session too, or the user stays logged in

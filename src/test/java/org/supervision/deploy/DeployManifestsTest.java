@@ -1,0 +1,456 @@
+package org.supervision.deploy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.yaml.snakeyaml.Yaml;
+
+/**
+ * The container, compose and Kubernetes files cannot be built or applied on this machine (no
+ * Docker engine, no cluster), so their invariants are checked here by reading them. Each
+ * failure message says what would go wrong for whoever operates the installation.
+ */
+class DeployManifestsTest {
+
+    static final Path ROOT = Path.of("").toAbsolutePath(); // Maven runs tests in the project directory
+    static final Path K8S = ROOT.resolve("deploy/k8s");
+    static final Path COMPOSE = ROOT.resolve("deploy/compose/compose.yaml");
+    static final Path DOCKERFILE = ROOT.resolve("deploy/docker/Dockerfile");
+    static final Pattern SECRET_NAME = Pattern.compile("PASSWORD|SECRET|TOKEN", Pattern.CASE_INSENSITIVE);
+    static final String READINESS = "/actuator/health/readiness";
+    static final String LIVENESS = "/actuator/health/liveness";
+
+    // ---------------------------------------------------------------- every file parses
+
+    @Test
+    void everyYamlFileUnderDeployParses() throws IOException {
+        List<Path> files;
+        try (Stream<Path> walk = Stream.concat(Files.walk(K8S), Files.walk(COMPOSE.getParent()))) {
+            files = walk.filter(DeployManifestsTest::isYaml).toList();
+        }
+        assertThat(files).as("deploy/k8s and deploy/compose hold the YAML files").isNotEmpty();
+        for (Path file : files) {
+            List<Object> documents = load(file);
+            assertThat(documents).as(file + " must contain at least one YAML document").isNotEmpty();
+            documents.forEach(doc -> assertThat(doc).as(file + ": every document must be a mapping").isInstanceOf(Map.class));
+        }
+    }
+
+    // ---------------------------------------------------------------- Kubernetes
+
+    @Test
+    void theDeploymentRunsAtLeastTwoReplicas() {
+        Object replicas = deployment().get("spec") instanceof Map<?, ?> spec ? spec.get("replicas") : null;
+
+        assertThat(replicas).as("Deployment spec.replicas must be set: one pod means downtime on every node drain and upgrade")
+                .isInstanceOf(Integer.class);
+        assertThat((Integer) replicas).as("Deployment replicas: at least 2 so one pod serves while the other restarts")
+                .isGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void everyContainerHasReadinessLivenessAndStartupProbesOnTheActuatorManagementPort() {
+        int managementPort = managementPortOfTheApplication();
+        for (Map<String, Object> container : containers()) {
+            String name = (String) container.get("name");
+            Map<String, Object> readiness = map(container.get("readinessProbe"));
+            Map<String, Object> liveness = map(container.get("livenessProbe"));
+            Map<String, Object> startup = map(container.get("startupProbe"));
+
+            assertThat(readiness).as(name + ": without a readinessProbe the Service sends requests to a pod that is still starting").isNotEmpty();
+            assertThat(liveness).as(name + ": without a livenessProbe a hung JVM is never restarted").isNotEmpty();
+            assertThat(startup).as(name + ": without a startupProbe the liveness probe kills a first start that is still creating the schema").isNotEmpty();
+            assertThat(at(readiness, "httpGet", "path")).as(name + ": readinessProbe must ask Spring Boot's readiness group").isEqualTo(READINESS);
+            assertThat(at(liveness, "httpGet", "path")).as(name + ": livenessProbe must ask Spring Boot's liveness group").isEqualTo(LIVENESS);
+            for (Map<String, Object> probe : List.of(readiness, liveness, startup)) {
+                assertThat(containerPort(container, at(probe, "httpGet", "port")))
+                        .as(name + ": probes must reach Actuator on the management port " + managementPort
+                                + " (management.server.port in application.yml), or every probe fails")
+                        .isEqualTo(managementPort);
+            }
+        }
+    }
+
+    @Test
+    void everyContainerHasCpuAndMemoryRequestsAndLimits() {
+        for (Map<String, Object> container : containers()) {
+            Map<String, Object> resources = map(container.get("resources"));
+            for (String kind : List.of("requests", "limits")) {
+                for (String resource : List.of("cpu", "memory")) {
+                    assertThat(at(resources, kind, resource))
+                            .as(container.get("name") + ": resources." + kind + "." + resource
+                                    + " must be set; without a memory limit the JVM's heap (75 % of it) has no bound,"
+                                    + " without requests the scheduler may overcommit the node")
+                            .isNotNull();
+                }
+            }
+        }
+    }
+
+    @Test
+    void podsRunAsNonRootWithoutPrivilegeEscalationAndAWritableTmp() {
+        Map<String, Object> podSpec = podSpec();
+        Object podNonRoot = at(podSpec, "securityContext", "runAsNonRoot");
+        for (Map<String, Object> container : containers()) {
+            Map<String, Object> context = map(container.get("securityContext"));
+            Object nonRoot = context.containsKey("runAsNonRoot") ? context.get("runAsNonRoot") : podNonRoot;
+            assertThat(nonRoot).as(container.get("name") + ": securityContext.runAsNonRoot must be true, so a root image is refused").isEqualTo(true);
+            assertThat(context.get("allowPrivilegeEscalation")).as(container.get("name") + ": allowPrivilegeEscalation must be false").isEqualTo(false);
+            if (Boolean.TRUE.equals(context.get("readOnlyRootFilesystem"))) {
+                List<Object> mounts = list(container.get("volumeMounts"));
+                assertThat(mounts.stream().map(m -> map(m).get("mountPath")))
+                        .as(container.get("name") + ": with a read-only root file system /tmp must be a volume (Tomcat's work directory)")
+                        .contains("/tmp");
+            }
+        }
+    }
+
+    @Test
+    void noSecretIsWrittenIntoAManifest() {
+        for (Map<String, Object> container : containers()) {
+            for (Object entry : list(container.get("env"))) {
+                Map<String, Object> env = map(entry);
+                String name = String.valueOf(env.get("name"));
+                if (SECRET_NAME.matcher(name).find()) {
+                    assertThat(env).as(container.get("name") + ": env " + name + " must not carry a literal value; use valueFrom.secretKeyRef")
+                            .doesNotContainKey("value");
+                    assertThat(at(env, "valueFrom", "secretKeyRef", "name"))
+                            .as(container.get("name") + ": env " + name + " must come from a Secret (valueFrom.secretKeyRef)").isNotNull();
+                }
+            }
+        }
+        for (Map<String, Object> configMap : kubernetesObjects("ConfigMap")) {
+            for (String key : map(configMap.get("data")).keySet()) {
+                assertThat(SECRET_NAME.matcher(key).find())
+                        .as("ConfigMap key " + key + " looks like a secret: ConfigMaps are readable by anyone who may read the namespace")
+                        .isFalse();
+            }
+        }
+        assertThat(kubernetesObjects("Secret")).as("no Secret with values may be committed; operators create them (deploy/README.md)").isEmpty();
+    }
+
+    @Test
+    void aPodDisruptionBudgetCoversTheDeploymentsPods() {
+        Map<String, Object> podLabels = podLabels();
+        int replicas = (Integer) map(deployment().get("spec")).get("replicas");
+        List<Map<String, Object>> budgets = kubernetesObjects("PodDisruptionBudget");
+
+        assertThat(budgets).as("a PodDisruptionBudget keeps a drain from evicting every pod at once").isNotEmpty();
+        Map<String, Object> budget = budgets.get(0);
+        Map<String, Object> selector = map(at(budget, "spec", "selector", "matchLabels"));
+        assertThat(selector).as("PodDisruptionBudget selector must name labels").isNotEmpty();
+        assertThat(podLabels).as("PodDisruptionBudget selector must match the Deployment's pod labels, or it protects nothing")
+                .containsAllEntriesOf(selector);
+        Object minAvailable = at(budget, "spec", "minAvailable");
+        assertThat(minAvailable).as("PodDisruptionBudget minAvailable (a number of pods)").isInstanceOf(Integer.class);
+        assertThat((Integer) minAvailable).as("PodDisruptionBudget minAvailable must be at least 1").isGreaterThanOrEqualTo(1);
+        assertThat((Integer) minAvailable).as("PodDisruptionBudget minAvailable must be below the replicas (" + replicas
+                + "), or node drains block for ever").isLessThan(replicas);
+    }
+
+    @Test
+    void theServiceSelectsThePodsAndPublishesTheApplicationPortOnly() {
+        Map<String, Object> container = containers().get(0);
+        int httpPort = containerPort(container, "http");
+        int managementPort = managementPortOfTheApplication();
+        List<Map<String, Object>> services = kubernetesObjects("Service");
+
+        assertThat(services).as("a Service gives the pods one address").hasSize(1);
+        Map<String, Object> service = services.get(0);
+        assertThat(podLabels()).as("Service selector must match the Deployment's pod labels, or it has no endpoints")
+                .containsAllEntriesOf(map(at(service, "spec", "selector")));
+        assertThat(map(at(service, "spec", "selector"))).as("Service selector must not be empty").isNotEmpty();
+        List<Object> ports = list(at(service, "spec", "ports"));
+        assertThat(ports).as("the Service publishes one port, the application's").hasSize(1);
+        Object targetPort = map(ports.get(0)).get("targetPort");
+        assertThat(containerPort(container, targetPort)).as("Service targetPort must be the container's http port " + httpPort)
+                .isEqualTo(httpPort);
+        assertThat(containerPort(container, targetPort)).as("the Service must not publish the management port (Actuator)")
+                .isNotEqualTo(managementPort);
+    }
+
+    @Test
+    void aCloudNativePgClusterWithReplicasBacksTheApplication() {
+        List<Map<String, Object>> clusters = kubernetesObjects("Cluster").stream()
+                .filter(c -> String.valueOf(c.get("apiVersion")).startsWith("postgresql.cnpg.io/")).toList();
+
+        assertThat(clusters).as("a CloudNativePG Cluster (postgresql.cnpg.io) provides PostgreSQL").hasSize(1);
+        Map<String, Object> cluster = clusters.get(0);
+        String name = (String) at(cluster, "metadata", "name");
+        assertThat((Integer) at(cluster, "spec", "instances"))
+                .as("CNPG Cluster instances: at least 2 (a primary and a replica to fail over to)").isGreaterThanOrEqualTo(2);
+        assertThat(at(cluster, "spec", "storage", "size")).as("CNPG Cluster storage size must be set").isNotNull();
+
+        String database = (String) at(cluster, "spec", "bootstrap", "initdb", "database");
+        String url = (String) map(kubernetesObjects("ConfigMap").get(0).get("data")).get("SUPERVISION_DB_URL");
+        assertThat(url).as("the ConfigMap must point the application at the CNPG read-write service")
+                .isEqualTo("jdbc:postgresql://" + name + "-rw:5432/" + database);
+
+        Set<String> dbSecrets = new TreeSet<>();
+        for (Map<String, Object> container : containers()) {
+            for (Object entry : list(container.get("env"))) {
+                Map<String, Object> env = map(entry);
+                if (String.valueOf(env.get("name")).startsWith("SUPERVISION_DB_")) {
+                    dbSecrets.add((String) at(env, "valueFrom", "secretKeyRef", "name"));
+                }
+            }
+        }
+        assertThat(dbSecrets).as("the database login must come from the secret CNPG generates for the Cluster, " + name + "-app")
+                .containsExactly(name + "-app");
+    }
+
+    @Test
+    void theKustomizationListsEveryManifestInTheFolder() throws IOException {
+        Map<String, Object> kustomization = map(load(K8S.resolve("kustomization.yaml")).get(0));
+        Set<String> listed = list(kustomization.get("resources")).stream().map(String::valueOf).collect(Collectors.toCollection(TreeSet::new));
+        Set<String> present;
+        try (Stream<Path> files = Files.list(K8S)) {
+            present = files.filter(DeployManifestsTest::isYaml).map(f -> f.getFileName().toString())
+                    .filter(f -> !f.equals("kustomization.yaml")).collect(Collectors.toCollection(TreeSet::new));
+        }
+
+        assertThat(listed).as("kustomization.yaml resources must list every manifest in deploy/k8s, or `kubectl apply -k` leaves it out")
+                .isEqualTo(present);
+    }
+
+    // ---------------------------------------------------------------- compose
+
+    @Test
+    void composeStartsTheAppOnlyOnceAHealthyPostgresHasItsNamedVolume() {
+        Map<String, Object> compose = compose();
+        Map<String, Object> services = map(compose.get("services"));
+        Map<String, Object> app = map(services.get("app"));
+        Map<String, Object> postgres = map(services.get("postgres"));
+        assertThat(app).as("compose service `app`").isNotEmpty();
+        assertThat(postgres).as("compose service `postgres`").isNotEmpty();
+
+        assertThat(at(app, "depends_on", "postgres", "condition"))
+                .as("app must wait for a healthy database (depends_on.postgres.condition: service_healthy), or its first start fails")
+                .isEqualTo("service_healthy");
+        assertThat(app.get("env_file")).as("app must read its secrets from an env_file (.env, git-ignored)").isNotNull();
+        assertThat(String.valueOf(at(postgres, "healthcheck", "test"))).as("postgres needs a pg_isready healthcheck for service_healthy")
+                .contains("pg_isready");
+        assertThat(String.valueOf(at(app, "healthcheck", "test"))).as("app healthcheck must ask Actuator on the management port")
+                .contains(":" + managementPortOfTheApplication() + "/actuator/health/");
+        assertThat(app.get("restart")).as("app restart policy").isNotNull();
+        assertThat(postgres.get("restart")).as("postgres restart policy").isNotNull();
+
+        List<String> volumes = list(postgres.get("volumes")).stream().map(String::valueOf).toList();
+        String dataVolume = volumes.stream().filter(v -> v.endsWith(":/var/lib/postgresql/data")).findFirst()
+                .orElseGet(() -> fail("postgres must keep /var/lib/postgresql/data in a volume, or `docker compose down` loses the database"));
+        String source = dataVolume.substring(0, dataVolume.indexOf(':'));
+        assertThat(map(compose.get("volumes"))).as("the database volume must be a named volume declared under `volumes:`, not a host path")
+                .containsKey(source);
+
+        for (Object port : list(app.get("ports"))) {
+            assertThat(String.valueOf(port)).as("compose must not publish the management port (Actuator)")
+                    .doesNotEndWith(":" + managementPortOfTheApplication());
+        }
+    }
+
+    @Test
+    void composeHoldsNoSecretValues() throws IOException {
+        for (Map.Entry<String, Object> service : map(compose().get("services")).entrySet()) {
+            environment(map(service.getValue()).get("environment")).forEach((name, value) -> {
+                if (SECRET_NAME.matcher(name).find()) {
+                    assertThat(String.valueOf(value))
+                            .as("compose service " + service.getKey() + ": " + name + " must be a ${VARIABLE} taken from .env, never a literal")
+                            .matches("\\$\\{[A-Z0-9_]+(:?[?-][^}]*)?}");
+                }
+            });
+        }
+        assertThat(Files.readAllLines(ROOT.resolve(".gitignore"))).as(".gitignore must keep deploy/compose/.env (real secrets) out of git")
+                .contains("deploy/compose/.env");
+        String example = Files.readString(COMPOSE.resolveSibling(".env.example"));
+        assertThat(example).as(".env.example names every secret the compose file needs")
+                .contains("POSTGRES_PASSWORD=", "SUPERVISION_ADMIN_PASSWORD=");
+        assertThat(example).as(".env.example holds placeholders only").contains("change-me");
+    }
+
+    // ---------------------------------------------------------------- Dockerfile
+
+    @Test
+    void theDockerfileBuildsInOneStageAndRunsInAnotherAsNonRootWithAHealthcheck() throws IOException {
+        List<String> lines = instructions(Files.readAllLines(DOCKERFILE));
+        List<String> from = lines.stream().filter(l -> l.matches("(?i)FROM\\s.*")).toList();
+        int lastFrom = lines.indexOf(from.get(from.size() - 1));
+        List<String> runtime = lines.subList(lastFrom, lines.size());
+
+        assertThat(from).as("multi-stage build: a build stage with Maven and a JRE-only runtime stage").hasSizeGreaterThanOrEqualTo(2);
+        List<String> users = runtime.stream().filter(l -> l.matches("(?i)USER\\s.*")).toList();
+        assertThat(users).as("the runtime stage must switch to a non-root USER").isNotEmpty();
+        String user = users.get(users.size() - 1).substring(4).trim();
+        assertThat(user.split(":")[0]).as("USER must be a non-root numeric id, so Kubernetes' runAsNonRoot can check it")
+                .matches("\\d+").isNotEqualTo("0");
+        assertThat(runtime).as("the runtime stage needs a HEALTHCHECK on Actuator's liveness probe")
+                .anyMatch(l -> l.matches("(?i)HEALTHCHECK\\s.*") && l.contains(LIVENESS));
+        assertThat(runtime).as("EXPOSE 8080 (the application port)").anyMatch(l -> l.matches("(?i)EXPOSE\\s.*\\b8080\\b.*"));
+        assertThat(runtime).as("JAVA_TOOL_OPTIONS must size the heap from the container limit and stop on OutOfMemoryError")
+                .anyMatch(l -> l.contains("JAVA_TOOL_OPTIONS") && l.contains("-XX:MaxRAMPercentage=")
+                        && l.contains("-XX:+ExitOnOutOfMemoryError"));
+        assertThat(String.join("\n", runtime)).as("the HEALTHCHECK's default port must be the management port")
+                .contains(":-" + managementPortOfTheApplication() + "}" + LIVENESS);
+    }
+
+    @Test
+    void theBuildContextLeavesOutBuildOutputDataAndGitHistory() throws IOException {
+        List<String> ignored = Files.readAllLines(ROOT.resolve(".dockerignore")).stream().map(String::trim)
+                .filter(l -> !l.isEmpty() && !l.startsWith("#")).map(l -> l.replaceAll("/+$", "")).toList();
+
+        assertThat(ignored).as(".dockerignore at the project root (the build context) must leave out target/, data/ (H2 files) and .git")
+                .contains("target", "data", ".git");
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    /** management.server.port's default in application.yml, e.g. 8081 from ${SUPERVISION_MANAGEMENT_PORT:8081}. */
+    static int managementPortOfTheApplication() {
+        Object port = at(map(load(ROOT.resolve("src/main/resources/application.yml")).get(0)), "management", "server", "port");
+        assertThat(port).as("application.yml must set management.server.port: Actuator stays off the public port").isNotNull();
+        Matcher placeholder = Pattern.compile("\\$\\{[^:}]+:(\\d+)}").matcher(String.valueOf(port));
+        return placeholder.matches() ? Integer.parseInt(placeholder.group(1)) : Integer.parseInt(String.valueOf(port));
+    }
+
+    /** A port given by number or by the name of one of the container's ports. */
+    static int containerPort(Map<String, Object> container, Object port) {
+        if (port instanceof Integer number) {
+            return number;
+        }
+        for (Object entry : list(container.get("ports"))) {
+            if (Objects.equals(map(entry).get("name"), port)) {
+                return (Integer) map(entry).get("containerPort");
+            }
+        }
+        return fail("container " + container.get("name") + " has no port named " + port);
+    }
+
+    static Map<String, Object> deployment() {
+        List<Map<String, Object>> deployments = kubernetesObjects("Deployment");
+        assertThat(deployments).as("deploy/k8s holds exactly one Deployment, the engine").hasSize(1);
+        return deployments.get(0);
+    }
+
+    static Map<String, Object> podSpec() {
+        return map(at(deployment(), "spec", "template", "spec"));
+    }
+
+    static Map<String, Object> podLabels() {
+        Map<String, Object> labels = map(at(deployment(), "spec", "template", "metadata", "labels"));
+        assertThat(labels).as("Deployment selector must match its own pod labels")
+                .containsAllEntriesOf(map(at(deployment(), "spec", "selector", "matchLabels")));
+        return labels;
+    }
+
+    static List<Map<String, Object>> containers() {
+        List<Map<String, Object>> containers = list(podSpec().get("containers")).stream().map(DeployManifestsTest::map).toList();
+        assertThat(containers).as("the Deployment has containers").isNotEmpty();
+        return containers;
+    }
+
+    static List<Map<String, Object>> kubernetesObjects(String kind) {
+        List<Map<String, Object>> objects = new ArrayList<>();
+        try (Stream<Path> files = Files.list(K8S)) {
+            for (Path file : files.filter(DeployManifestsTest::isYaml).sorted().toList()) {
+                for (Object document : load(file)) {
+                    if (kind.equals(map(document).get("kind"))) {
+                        objects.add(map(document));
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return objects;
+    }
+
+    static Map<String, Object> compose() {
+        return map(load(COMPOSE).get(0));
+    }
+
+    /** Compose accepts `environment` as a mapping or as a list of NAME=value. */
+    static Map<String, Object> environment(Object environment) {
+        Map<String, Object> result = new LinkedHashMap<>(map(environment));
+        for (Object entry : list(environment)) {
+            String line = String.valueOf(entry);
+            int equals = line.indexOf('=');
+            result.put(equals < 0 ? line : line.substring(0, equals), equals < 0 ? null : line.substring(equals + 1));
+        }
+        return result;
+    }
+
+    /** Dockerfile instructions with comments dropped and backslash continuations joined. */
+    static List<String> instructions(List<String> raw) {
+        List<String> result = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        for (String line : raw) {
+            String trimmed = line.trim();
+            if (trimmed.startsWith("#") || (trimmed.isEmpty() && current.isEmpty())) {
+                continue;
+            }
+            if (trimmed.endsWith("\\")) {
+                current.append(trimmed, 0, trimmed.length() - 1).append(' ');
+            } else {
+                result.add(current.append(trimmed).toString());
+                current.setLength(0);
+            }
+        }
+        return result;
+    }
+
+    static List<Object> load(Path file) {
+        try (Reader reader = Files.newBufferedReader(file)) {
+            List<Object> documents = new ArrayList<>();
+            new Yaml().loadAll(reader).forEach(doc -> {
+                if (doc != null) {
+                    documents.add(doc);
+                }
+            });
+            return documents;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static boolean isYaml(Path file) {
+        String name = file.getFileName().toString();
+        return Files.isRegularFile(file) && (name.endsWith(".yaml") || name.endsWith(".yml"));
+    }
+
+    static Object at(Object root, String... path) {
+        Object current = root;
+        for (String key : path) {
+            if (!(current instanceof Map<?, ?> map)) {
+                return null;
+            }
+            current = map.get(key);
+        }
+        return current;
+    }
+
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> map(Object value) {
+        return value instanceof Map<?, ?> ? (Map<String, Object>) value : Map.of();
+    }
+
+    @SuppressWarnings("unchecked")
+    static List<Object> list(Object value) {
+        return value instanceof List<?> ? (List<Object>) value : List.of();
+    }
+}
