@@ -32,6 +32,7 @@ public class AgreementNegotiation {
 
     static final String AGREEMENT_ID = "agreementId";
     static final String AGREEMENT_SUPERSEDED = "agreementSuperseded";
+    static final String NEGOTIATION_DEADLOCKED = "negotiationDeadlocked";
     static final List<String> DRAFT_FIELDS = List.of("minimumIntervalDays", "complexOrHighRisk",
             "groupCaseworkSupervision", "changeRequest", "frequencyDays",
             "durationMinutes", "belowMinimumReason", "groundRules", "recordingArrangements", "conflictHandling",
@@ -260,10 +261,18 @@ public class AgreementNegotiation {
         }
     }
 
-    public void recordDeadlockOutcome(DelegateTask task) {
-        FormInput form = FormInput.of(task);
-        agreementOf(task).escalate(form.requiredText("deadlockResolution"));
-        form.discard("deadlockResolution");
+    /**
+     * The parties could not agree: the agreement is marked escalated and the conflict
+     * process takes over (it listens for this message; the agreement does not depend on it).
+     */
+    public void referDeadlock(DelegateExecution execution) {
+        SupervisionAgreement agreement = agreementOf(execution);
+        agreement.escalate("Referred to conflict escalation");
+        runtime.createMessageCorrelation(NEGOTIATION_DEADLOCKED)
+                .processInstanceBusinessKey(agreement.getStaffId())
+                .setVariable("superviseeId", agreement.getStaffId())
+                .setVariable(AGREEMENT_ID, agreement.getId())
+                .correlateStartMessage();
     }
 
     private SupervisionAgreement agreementOf(org.camunda.bpm.engine.delegate.VariableScope scope) {

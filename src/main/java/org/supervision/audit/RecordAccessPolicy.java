@@ -5,14 +5,12 @@ import org.supervision.shared.Routing;
 import org.supervision.shared.SupervisionClock;
 import org.supervision.staff.SupervisionRelationshipRepository;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Who may read a supervisee's agreements and session records (004 §10, DOMAIN.md §6):
  * the supervisee, their current supervisors, and the line-management chain above them,
  * which monitors the quantity and quality of supervision. Every decision is logged,
- * refusals included, in its own transaction so a failing read still leaves its trace.
+ * refusals included.
  */
 @Component
 public class RecordAccessPolicy {
@@ -21,11 +19,11 @@ public class RecordAccessPolicy {
 
     private final Routing routing;
     private final SupervisionRelationshipRepository relationships;
-    private final RecordAccessRepository log;
+    private final AccessLog log;
     private final SupervisionClock clock;
 
     RecordAccessPolicy(Routing routing, SupervisionRelationshipRepository relationships,
-                       RecordAccessRepository log, SupervisionClock clock) {
+                       AccessLog log, SupervisionClock clock) {
         this.routing = routing;
         this.relationships = relationships;
         this.log = log;
@@ -33,10 +31,9 @@ public class RecordAccessPolicy {
     }
 
     /** Logs the read and throws {@link RecordAccessDeniedException} when the user may not make it. */
-    @Transactional(propagation = Propagation.REQUIRES_NEW, noRollbackFor = RecordAccessDeniedException.class)
     public Basis check(String userId, String staffId, String resource) {
         Basis basis = basis(userId, staffId);
-        log.save(new RecordAccess(clock.now(), userId, staffId, resource, basis != Basis.NONE, basis.name()));
+        log.record(userId, staffId, resource, basis != Basis.NONE, basis.name());
         if (basis == Basis.NONE) {
             throw new RecordAccessDeniedException(userId, staffId);
         }

@@ -2,6 +2,7 @@ package org.supervision.security;
 
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
@@ -25,6 +26,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class AuthorizationSetup {
+
+    private static final String CONFLICT_PROCESS = "conflict-escalation";
 
     private final AuthorizationService authorizations;
     private final FilterService filters;
@@ -51,13 +54,22 @@ public class AuthorizationSetup {
         grant(groups.auditors(), Resources.DEPLOYMENT, "*", Permissions.READ);
 
         taskFilter("My tasks", "Tasks assigned to me", -10, groups.staff(),
-                tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
+                tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"), List.of());
         taskFilter("Offered to my groups", "Unclaimed tasks for a group I belong to: claim one to work on it", 0,
-                groups.staff(), tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").taskUnassigned());
-        taskFilter("HR: supervision cases", "Tasks waiting for HR", 10, groups.hr(),
-                tasks.createTaskQuery().taskCandidateGroup(groups.hr()));
+                groups.staff(), tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").taskUnassigned(),
+                List.of());
+        // anyone may raise a supervision conflict from Tasklist; what happens next only the parties see
+        grant(groups.staff(), Resources.PROCESS_DEFINITION, CONFLICT_PROCESS, Permissions.READ, Permissions.CREATE_INSTANCE);
+        grant(groups.staff(), Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
+
+        taskFilter("Escalated supervision conflicts", "Conflicts referred to HR: stage, working days open, deadline", 10,
+                groups.hr(), tasks.createTaskQuery().processDefinitionKey(CONFLICT_PROCESS)
+                        .taskCandidateGroup(groups.hr()).includeAssignedTasks().orderByDueDate().asc(),
+                List.of(Map.of("name", "stage", "label", "Stage"),
+                        Map.of("name", "workingDaysOpen", "label", "Working days open"),
+                        Map.of("name", "stageDeadline", "label", "Deadline")));
         taskFilter("Managers: escalations", "Tasks offered to all managers", 10, groups.managers(),
-                tasks.createTaskQuery().taskCandidateGroup(groups.managers()));
+                tasks.createTaskQuery().taskCandidateGroup(groups.managers()), List.of());
     }
 
     /** Grants the permissions to a group on a resource, adding to what it may already have. */
@@ -85,11 +97,12 @@ public class AuthorizationSetup {
         authorizations.saveAuthorization(authorization);
     }
 
-    private void taskFilter(String name, String description, int priority, String visibleTo, TaskQuery query) {
+    private void taskFilter(String name, String description, int priority, String visibleTo, TaskQuery query,
+                            List<Map<String, String>> shownVariables) {
         Filter filter = filters.createFilterQuery().filterName(name).singleResult();
         if (filter == null) {
-            filter = filters.newTaskFilter(name).setQuery(query)
-                    .setProperties(Map.of("description", description, "priority", priority, "refresh", true));
+            filter = filters.newTaskFilter(name).setQuery(query).setProperties(Map.of("description", description,
+                    "priority", priority, "refresh", true, "variables", shownVariables));
             filters.saveFilter(filter);
         }
         grant(visibleTo, Resources.FILTER, filter.getId(), Permissions.READ);

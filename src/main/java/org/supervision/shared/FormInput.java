@@ -127,7 +127,22 @@ public final class FormInput {
      * process keeps it as a boolean so that conditions like {@code ${recordConfirmed}} work.
      */
     public boolean decision(String field) {
+        return keepDecision(field, requiredBoolean(field));
+    }
+
+    /** A decision taken by ticking a box: unticked means no. */
+    public boolean optionalDecision(String field) {
+        return keepDecision(field, optionalBoolean(field));
+    }
+
+    /** Keeps a yes/no answer submitted as {@code field} as the process's decision {@code decisionName}. */
+    public boolean decisionAs(String field, String decisionName) {
         boolean answer = requiredBoolean(field);
+        discard(field);
+        return keepDecision(decisionName, answer);
+    }
+
+    private boolean keepDecision(String field, boolean answer) {
         if (scope instanceof DelegateTask task && task.getExecution() != null) {
             scope.removeVariableLocal(field);
             task.getExecution().setVariable(field, answer);

@@ -47,6 +47,17 @@ public class WorkingDayCalendar {
     }
 
     /** The working day that is {@code workingDays} working days after {@code from}. */
+    /** Working days after {@code from}, up to and including {@code to}: how long something has waited. */
+    public int workingDaysBetween(LocalDate from, LocalDate to) {
+        int count = 0;
+        for (LocalDate day = from.plusDays(1); !day.isAfter(to); day = day.plusDays(1)) {
+            if (isWorkingDay(day)) {
+                count++;
+            }
+        }
+        return count;
+    }
+
     public LocalDate plusWorkingDays(LocalDate from, int workingDays) {
         if (workingDays < 0) {
             throw new IllegalArgumentException("workingDays must not be negative: " + workingDays);

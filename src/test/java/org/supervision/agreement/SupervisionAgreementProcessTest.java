@@ -140,10 +140,10 @@ class SupervisionAgreementProcessTest {
         }
 
         runJob(instance);
-        assertThat(instance).isWaitingAt("resolveDeadlock").task().isAssignedTo("sahmed");
-        complete(instance, "sahmed", Map.of("deadlockResolution", "Three-way meeting held; fortnightly for three months"));
-        assertThat(instance).isEnded().hasPassed("negotiationEscalated");
+        assertThat(instance).isEnded().hasPassed("referDeadlock", "negotiationEscalated");
         assertThat(agreementOf(instance).getStatus()).isEqualTo(AgreementStatus.ESCALATED);
+        assertThat(conflictCaseOf("hpatel")).as("the three-way discussion with the supervisor's line manager starts")
+                .isWaitingAt("lineManagerBooksMeeting").task().isAssignedTo("sahmed");
     }
 
     @Test
@@ -208,9 +208,8 @@ class SupervisionAgreementProcessTest {
         driver.today(LocalDate.of(2027, 1, 7), instance.getId());
         assertThat(instance).as("the 20th working day is not over").isWaitingAt("reviewAgreement");
         driver.today(LocalDate.of(2027, 1, 8), instance.getId());
-        assertThat(instance).hasPassed("negotiationTimedOut").isWaitingAt("resolveDeadlock")
-                .task().isAssignedTo("sahmed");
-        assertThat(agreementOf(instance).getStatus()).as("still a draft until the manager decides").isEqualTo(AgreementStatus.DRAFT);
+        assertThat(instance).hasPassed("negotiationTimedOut", "referDeadlock").isEnded();
+        assertThat(conflictCaseOf("kthomas")).isWaitingAt("lineManagerBooksMeeting").task().isAssignedTo("sahmed");
     }
 
     @Test
@@ -260,6 +259,11 @@ class SupervisionAgreementProcessTest {
                 .processInstanceBusinessKey("gwalker").list())
                 .extracting(cycle -> runtime.getVariable(cycle.getId(), "supervisionType"))
                 .containsExactlyInAnyOrder("MANAGEMENT", "PEER");
+    }
+
+    private ProcessInstance conflictCaseOf(String staffId) {
+        return runtime.createProcessInstanceQuery().processDefinitionKey("conflict-escalation")
+                .processInstanceBusinessKey(staffId).singleResult();
     }
 
     private ProcessInstance open(String staffId) {
