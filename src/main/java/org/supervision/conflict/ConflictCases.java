@@ -6,7 +6,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.runtime.ProcessInstanceWithVariables;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Service;
@@ -49,9 +49,9 @@ public class ConflictCases {
                 .stream().map(Group::getId).toList());
         identity.setAuthentication(userId, groups);
         try {
-            ProcessInstance started = runtime.createProcessInstanceByKey(PROCESS).setVariables(form).execute();
-            return cases.findById(((Number) runtime.getVariable(started.getId(), ConflictIntake.CASE_ID)).longValue())
-                    .orElseThrow();
+            ProcessInstanceWithVariables started = runtime.createProcessInstanceByKey(PROCESS).setVariables(form)
+                    .executeWithVariablesInReturn();
+            return cases.findById(((Number) started.getVariables().get(ConflictIntake.CASE_ID)).longValue()).orElseThrow();
         } finally {
             identity.clearAuthentication();
         }

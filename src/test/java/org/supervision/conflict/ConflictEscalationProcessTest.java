@@ -1,0 +1,298 @@
+package org.supervision.conflict;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.supervision.shared.ConcurrentChange;
+import org.supervision.shared.Routing;
+import org.supervision.shared.TaskInputException;
+import org.supervision.staff.StaffDirectoryImport;
+import org.supervision.staff.SupervisionRelationship;
+import org.supervision.staff.SupervisionRelationshipRepository;
+import org.supervision.staff.SupervisionType;
+import org.supervision.support.Fixtures;
+import org.supervision.support.IntegrationTest;
+import org.supervision.support.ProcessDriver;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.web.ErrorResponseException;
+
+@IntegrationTest
+class ConflictEscalationProcessTest {
+
+    @Autowired ConflictCases conflicts;
+    @Autowired ConflictCaseRepository cases;
+    @Autowired ConflictStageRepository stages;
+    @Autowired ConflictStatementRepository statements;
+    @Autowired StaffDirectoryImport directory;
+    @Autowired SupervisionRelationshipRepository relationships;
+    @Autowired Routing routing;
+    @Autowired ProcessEngine engine;
+    @Autowired RuntimeService runtime;
+    @Autowired TaskService tasks;
+    @Autowired FilterService filters;
+    @Autowired IdentityService identity;
+    ProcessDriver driver;
+    ConflictTeams teams;
+
+    @BeforeEach
+    void setUp() {
+        org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init(engine);
+        driver = new ProcessDriver(engine);
+        teams = new ConflictTeams(directory);
+    }
+
+    @AfterEach
+    void reset() {
+        ClockUtil.reset();
+        identity.clearAuthentication();
+    }
+
+    @Test
+    void resolvedWithTheSupervisorTheCaseClosesAtStageOne() {
+        Fixtures.today(LocalDate.of(2026, 11, 23));
+        teams.team("a");
+        ConflictCase raised = conflicts.raise("swa", ConflictTeams.concern("Three sessions cancelled since September"));
+        String process = raised.getProcessInstanceId();
+
+        Task response = driver.task(process, "supervisorResponds");
+        assertThat(response.getAssignee()).isEqualTo("supa");
+        assertThat(day(response.getDueDate())).as("10 working days").isEqualTo(LocalDate.of(2026, 12, 7));
+        assertThat(tasks.getVariableLocal(response.getId(), "descriptionShown")).isEqualTo("Three sessions cancelled since September");
+
+        driver.complete(response, "supa", ConflictTeams.response(false, false));
+        driver.complete(process, "superviseeAnswers", "swa", ConflictTeams.answer(true, null));
+
+        assertThat(runtime.createProcessInstanceQuery().processInstanceId(process).singleResult()).isNull();
+        assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(process)
+                .activityId("resolved").count()).isEqualTo(1);
+        ConflictCase closed = cases.findById(raised.getId()).orElseThrow();
+        assertThat(closed.getOutcome()).isEqualTo(ConflictOutcome.RESOLVED);
+        assertThat(closed.getStage()).isEqualTo(1);
+        assertThat(closed.getReachedHrAt()).as("HR never sees it").isNull();
+        assertThat(stages.findByCaseIdOrderByStageAsc(raised.getId())).extracting(ConflictStage::getEndReason)
+                .containsExactly(StageEnd.RESOLVED);
+        assertThat(stages.findByCaseIdOrderByStageAsc(raised.getId()).get(0).getProposedResolution())
+                .isEqualTo("Sessions fixed on the first Tuesday, protected in my diary");
+    }
+
+    @Test
+    void ignoredByTheSupervisorAndTheLineManagerItReachesHrOnTheRightWorkingDaysAcrossChristmas() {
+        Fixtures.today(LocalDate.of(2026, 12, 14));
+        teams.team("b");
+        ConflictCase raised = conflicts.raise("swb", ConflictTeams.concern("No supervision since October"));
+        String process = raised.getProcessInstanceId();
+
+        // 10 working days from Monday 14 December skip Christmas Day and the Boxing Day substitute (28th)
+        driver.today(LocalDate.of(2026, 12, 30), process);
+        assertThat(runtime.createProcessInstanceQuery().processInstanceId(process).singleResult())
+                .isWaitingAt("supervisorResponds");
+        driver.today(LocalDate.of(2026, 12, 31), process);
+        Task booking = driver.task(process, "lineManagerBooksMeeting");
+        assertThat(booking.getAssignee()).as("the supervisor's line manager").isEqualTo("rkhan");
+        // 15 working days from 31 December skip New Year's Day: the last is Friday 22 January
+        assertThat(day(booking.getDueDate())).isEqualTo(LocalDate.of(2027, 1, 22));
+        assertThat(stages.findByCaseIdOrderByStageAsc(raised.getId()).get(0).getEndReason())
+                .isEqualTo(StageEnd.DEADLINE_PASSED);
+
+        driver.today(LocalDate.of(2027, 1, 22), process);
+        assertThat(tasks.createTaskQuery().processInstanceId(process).taskDefinitionKey("lineManagerBooksMeeting").count())
+                .isEqualTo(1);
+        driver.today(LocalDate.of(2027, 1, 25), process);
+        Task hr = driver.task(process, "hrMediates");
+        assertThat(cases.findById(raised.getId()).orElseThrow().getReachedHrAt()).isNotNull();
+
+        identity.setAuthentication("hbaker", List.of("staff", "hr"));
+        String filter = filters.createFilterQuery().filterName("Escalated supervision conflicts").singleResult().getId();
+        List<Task> hrView = filters.list(filter);
+        identity.clearAuthentication();
+        assertThat(hrView).extracting(Task::getId).contains(hr.getId());
+        assertThat(tasks.getVariable(hr.getId(), "stage")).isEqualTo(3);
+        assertThat(tasks.getVariable(hr.getId(), "workingDaysOpen")).as("14 Dec to 25 Jan in working days").isEqualTo(27);
+
+        tasks.claim(hr.getId(), "hbaker");
+        driver.complete(process, "hrMediates", "hbaker", Map.of("mediationSteps", "Met both separately, then together",
+                "hrOutcome", "FORMAL_PROCEDURE", "outcomeNotes", "Referred to the capability procedure"));
+        ConflictCase closed = cases.findById(raised.getId()).orElseThrow();
+        assertThat(closed.getOutcome()).isEqualTo(ConflictOutcome.FORMAL_PROCEDURE);
+        assertThat(closed.getClosedBy()).isEqualTo("hbaker");
+        assertThat(stages.findByCaseIdOrderByStageAsc(raised.getId())).extracting(ConflictStage::getEndReason)
+                .containsExactly(StageEnd.DEADLINE_PASSED, StageEnd.DEADLINE_PASSED, StageEnd.DECIDED);
+    }
+
+    @Test
+    void notResolvedAtTheThreeWayDiscussionHrChangesTheSupervisorKeepingTheHistory() {
+        Fixtures.today(LocalDate.of(2026, 11, 23));
+        teams.team("c");
+        ConflictCase raised = conflicts.raise("swc", ConflictTeams.concern("Sessions are always cut short"));
+        String process = raised.getProcessInstanceId();
+        driver.complete(process, "supervisorResponds", "supc", ConflictTeams.response(true, false));
+
+        driver.complete(process, "lineManagerBooksMeeting", "rkhan",
+                Map.of("meetingDate", "2026-11-26", "meetingTime", "14:00", "meetingPlace", "Room 2"));
+        Fixtures.today(LocalDate.of(2026, 11, 26));
+        driver.complete(process, "lineManagerRecordsOutcome", "rkhan", Map.of("meetingHeldOn", "2026-11-26",
+                "meetingSummary", "Both views heard", "agreedActions", "Try fortnightly for a month"));
+        driver.complete(process, "superviseeAnswersThreeWay", "swc", ConflictTeams.answer(false, "Nothing changed"));
+        driver.complete(process, "supervisorAnswersThreeWay", "supc", ConflictTeams.answer(true, null));
+
+        Task hr = driver.task(process, "hrMediates");
+        tasks.claim(hr.getId(), "mscott");
+        Map<String, Object> decision = new HashMap<>(Map.of("mediationSteps", "Mediation meeting on 30 November",
+                "hrOutcome", "CHANGE_OF_SUPERVISOR", "newSupervisorId", "swc", "outcomeNotes", "A fresh start"));
+        assertThatThrownBy(() -> driver.complete(process, "hrMediates", "mscott", decision))
+                .hasMessageContaining("newSupervisorId: a staff member cannot supervise themselves");
+        assertThat(routing.supervisorOf("swc")).as("nothing changed").isEqualTo("supc");
+
+        decision.put("newSupervisorId", "tnguyen");
+        driver.complete(process, "hrMediates", "mscott", decision);
+        assertThat(routing.supervisorOf("swc")).isEqualTo("tnguyen");
+        List<SupervisionRelationship> history = relationships.findBySuperviseeIdAndType("swc", SupervisionType.MANAGEMENT);
+        assertThat(history).extracting(SupervisionRelationship::getSupervisorId, SupervisionRelationship::getValidTo)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("supc", LocalDate.of(2026, 11, 25)),
+                        org.assertj.core.groups.Tuple.tuple("tnguyen", null));
+        ConflictCase closed = cases.findById(raised.getId()).orElseThrow();
+        assertThat(closed.getOutcome()).isEqualTo(ConflictOutcome.CHANGE_OF_SUPERVISOR);
+        assertThat(closed.getNewSupervisorId()).isEqualTo("tnguyen");
+        assertThat(stages.findByCaseIdOrderByStageAsc(raised.getId())).extracting(ConflictStage::getEndReason)
+                .containsExactly(StageEnd.REFERRED, StageEnd.NOT_RESOLVED, StageEnd.DECIDED);
+        assertThat(statements.findByCaseIdOrderByMadeAtAscIdAsc(raised.getId()))
+                .extracting(ConflictStatement::getPartyId, ConflictStatement::isResolved, ConflictStatement::getStatement)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("swc", false, "Nothing changed"),
+                        org.assertj.core.groups.Tuple.tuple("supc", true, null));
+    }
+
+    @Test
+    void resolvedAtTheThreeWayDiscussionWhenBothSaySo() {
+        Fixtures.today(LocalDate.of(2026, 11, 23));
+        teams.team("d");
+        ConflictCase raised = conflicts.raise("swd", ConflictTeams.concern("Supervision is only about caseload numbers"));
+        String process = raised.getProcessInstanceId();
+        driver.complete(process, "supervisorResponds", "supd", ConflictTeams.response(false, false));
+        driver.complete(process, "superviseeAnswers", "swd", ConflictTeams.answer(false, "Still no reflective space"));
+
+        driver.complete(process, "lineManagerBooksMeeting", "rkhan",
+                Map.of("meetingDate", "2026-11-27", "meetingTime", "10:00", "meetingPlace", "Room 2"));
+        driver.complete(process, "lineManagerRecordsOutcome", "rkhan", Map.of("meetingHeldOn", "2026-11-23",
+                "meetingSummary", "Agreed a reflective half in every session"));
+        driver.complete(process, "supervisorAnswersThreeWay", "supd", ConflictTeams.answer(true, null));
+        driver.complete(process, "superviseeAnswersThreeWay", "swd", ConflictTeams.answer(true, null));
+
+        ConflictCase closed = cases.findById(raised.getId()).orElseThrow();
+        assertThat(closed.getOutcome()).isEqualTo(ConflictOutcome.RESOLVED);
+        assertThat(closed.getStage()).isEqualTo(2);
+        assertThat(closed.getReachedHrAt()).isNull();
+        assertThat(stages.findByCaseIdOrderByStageAsc(raised.getId())).extracting(ConflictStage::getEndReason)
+                .containsExactly(StageEnd.NOT_RESOLVED, StageEnd.RESOLVED);
+    }
+
+    @Test
+    void theSupervisorsResponseCanReopenTheAgreement() {
+        Fixtures.today(LocalDate.of(2026, 11, 23));
+        teams.team("e");
+        ConflictCase raised = conflicts.raise("swe", ConflictTeams.concern("We never agreed how often we meet"));
+        driver.complete(raised.getProcessInstanceId(), "supervisorResponds", "supe", ConflictTeams.response(false, true));
+
+        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("supervision-agreement")
+                .processInstanceBusinessKey("swe").variableValueEquals("reviewReason", "CONFLICT").count())
+                .as("an agreement review, for the conflict").isEqualTo(1);
+    }
+
+    @Test
+    void onlyThePersonWhoRaisedItCanWithdrawItWithAReasonAndThenItIsReadOnly() {
+        Fixtures.today(LocalDate.of(2026, 11, 23));
+        teams.team("f");
+        ConflictCase raised = conflicts.raise("swf", ConflictTeams.concern("Sessions moved at short notice"));
+
+        assertThatThrownBy(() -> conflicts.withdraw("supf", raised.getId(), "Sorted"))
+                .isInstanceOf(ErrorResponseException.class).hasMessageContaining("403");
+        assertThatThrownBy(() -> conflicts.withdraw("swf", raised.getId(), " "))
+                .isInstanceOf(TaskInputException.class).hasMessageContaining("reason: is required");
+        conflicts.withdraw("swf", raised.getId(), "We talked it through over coffee");
+
+        assertThat(runtime.createProcessInstanceQuery().processInstanceId(raised.getProcessInstanceId()).count()).isZero();
+        ConflictCase closed = cases.findById(raised.getId()).orElseThrow();
+        assertThat(closed.getOutcome()).isEqualTo(ConflictOutcome.WITHDRAWN);
+        assertThat(closed.getWithdrawalReason()).isEqualTo("We talked it through over coffee");
+        assertThatThrownBy(() -> conflicts.withdraw("swf", raised.getId(), "again"))
+                .isInstanceOf(CaseClosedException.class).hasMessageContaining("can no longer be changed");
+        assertThatThrownBy(() -> conflicts.requestThreeWay("swf", raised.getId()))
+                .isInstanceOf(CaseClosedException.class);
+        assertThat(conflicts.raise("swf", ConflictTeams.concern("It happened again")).isOpen())
+                .as("a new case once the first is closed").isTrue();
+    }
+
+    @Test
+    void aSecondOpenCaseAboutTheSameSupervisionIsRefusedAndNothingIsLeftBehind() {
+        Fixtures.today(LocalDate.of(2026, 11, 23));
+        teams.team("g");
+        conflicts.raise("swg", ConflictTeams.concern("Supervision keeps being cancelled"));
+
+        assertThatThrownBy(() -> conflicts.raise("supg", ConflictTeams.concernAbout("swg", "Cancelled again")))
+                .hasMessageContaining("There is already an open conflict case");
+        assertThatThrownBy(() -> conflicts.raise("swg", ConflictTeams.concernOfType("PEER")))
+                .hasMessageContaining("supervisionType: the directory names no current peer supervisor for swg");
+        assertThatThrownBy(() -> conflicts.raise("bjohnson", ConflictTeams.concernAbout("swg", "Not my business")))
+                .hasMessageContaining("superviseeId: only the supervisee or their management supervisor");
+        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(ConflictCases.PROCESS)
+                .processInstanceBusinessKey("swg").count()).isEqualTo(1);
+        assertThat(cases.findBySuperviseeIdOrderByRaisedAtAsc("swg")).hasSize(1);
+    }
+
+    @Test
+    void twoPartiesAskingForTheThreeWayDiscussionAtOnceGiveOneEscalation() throws Exception {
+        Fixtures.today(LocalDate.of(2026, 11, 23));
+        teams.team("h");
+        ConflictCase raised = conflicts.raise("swh", ConflictTeams.concern("No supervision for two months"));
+
+        CyclicBarrier together = new CyclicBarrier(2);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Future<String> supervisee = pool.submit(() -> ask(together, "swh", raised.getId()));
+            Future<String> supervisor = pool.submit(() -> ask(together, "suph", raised.getId()));
+            assertThat(List.of(supervisee.get(), supervisor.get())).containsExactlyInAnyOrder("escalated", "conflict");
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(stages.findByCaseIdOrderByStageAsc(raised.getId())).extracting(ConflictStage::getStage,
+                ConflictStage::getEndReason).containsExactly(org.assertj.core.groups.Tuple.tuple(1, StageEnd.THREE_WAY_REQUESTED),
+                org.assertj.core.groups.Tuple.tuple(2, null));
+        assertThat(tasks.createTaskQuery().processInstanceId(raised.getProcessInstanceId())
+                .taskDefinitionKey("lineManagerBooksMeeting").count()).isEqualTo(1);
+    }
+
+    private String ask(CyclicBarrier together, String user, long caseId) throws Exception {
+        together.await();
+        try {
+            conflicts.requestThreeWay(user, caseId);
+            return "escalated";
+        } catch (RuntimeException e) {
+            return ConcurrentChange.isConflict(e) ? "conflict" : e.toString();
+        }
+    }
+
+    private static LocalDate day(java.util.Date date) {
+        return LocalDate.ofInstant(date.toInstant(), ZoneId.of("Europe/London")).minusDays(
+                date.toInstant().atZone(ZoneId.of("Europe/London")).toLocalTime().equals(java.time.LocalTime.MIDNIGHT) ? 1 : 0);
+    }
+}
