@@ -2,6 +2,9 @@ package org.supervision.conflict;
 
 import java.io.StringReader;
 import java.util.HashMap;
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
 import java.util.Map;
 import org.supervision.staff.StaffDirectoryImport;
 
@@ -20,6 +23,20 @@ final class ConflictTeams {
 
     /** Imports {@code sup<suffix>} (manager) and {@code sw<suffix>} (supervisee). */
     void team(String suffix) {
+        importTeam(suffix);
+    }
+
+    /** A team whose members can log in with the demo password, for tests over HTTP. */
+    void teamWithLogins(String suffix, IdentityService identity, String password) {
+        importTeam(suffix);
+        for (String id : List.of("sup" + suffix, "sw" + suffix)) {
+            User user = identity.createUserQuery().userId(id).singleResult();
+            user.setPassword(password);
+            identity.saveUser(user);
+        }
+    }
+
+    private void importTeam(String suffix) {
         directory.importStaff(new StringReader("id,first_name,last_name,email,category,start_date,hours_per_week,"
                 + "line_manager_id,roles,left_on\n"
                 + "sup" + suffix + ",Sam,Sup" + suffix + ",sup" + suffix + "@example.org,MANAGER,2015-01-05,37,rkhan,,\n"
