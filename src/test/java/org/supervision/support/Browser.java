@@ -77,6 +77,20 @@ public final class Browser implements AutoCloseable {
         click(driver.findElement(By.id(label.getAttribute("for"))));
     }
 
+    /** Opens Tasklist's "Start process" dialog and the start form of the named process. */
+    public void startProcess(String processName) {
+        driver.get(base + "/camunda/app/tasklist/default/");
+        click(wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
+                "//*[self::a or self::button][normalize-space(.)='Start process']"))));
+        click(wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
+                "//a[normalize-space(.)=\"" + processName + "\"]"))));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".fjs-form")));
+    }
+
+    public void submitStartForm() {
+        click(driver.findElement(By.xpath("//button[normalize-space(.)='Start']")));
+    }
+
     public void complete() {
         click(driver.findElement(By.xpath("//button[normalize-space(.)='Complete']")));
     }

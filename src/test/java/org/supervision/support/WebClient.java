@@ -67,6 +67,14 @@ public final class WebClient {
         return send(request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    public HttpResponse<String> put(String path, String json) {
+        return send(request(path).header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    public HttpResponse<String> delete(String path) {
+        return send(request(path).DELETE());
+    }
+
     /** A POST from Tasklist/Cockpit's JavaScript: it echoes the XSRF-TOKEN cookie in a header. */
     public HttpResponse<String> webappPost(String path, String json) {
         get("/camunda/app/tasklist/default/"); // the webapp hands out its XSRF token cookie

@@ -1,0 +1,75 @@
+package org.supervision.demo;
+
+import java.security.Principal;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Date;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.ErrorResponseException;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.supervision.security.SecurityGroups;
+import org.supervision.shared.AsSystem;
+import org.supervision.shared.SupervisionClock;
+
+/**
+ * Demo profile only: moves the engine's clock so that deadlines, reminders and the
+ * September and March cycles can be shown without waiting. The job executor then runs
+ * whatever fell due. Administrators only; a production build never has this endpoint.
+ */
+@RestController
+@RequestMapping("/api/demo/clock")
+@ConditionalOnProperty(name = "supervision.demo.enabled", havingValue = "true")
+class DemoClock {
+
+    private final SupervisionClock clock;
+    private final IdentityService identity;
+    private final SecurityGroups groups;
+
+    DemoClock(SupervisionClock clock, IdentityService identity, SecurityGroups groups) {
+        this.clock = clock;
+        this.identity = identity;
+        this.groups = groups;
+    }
+
+    record ClockSetting(LocalDate date) {
+    }
+
+    @GetMapping
+    Map<String, Object> now() {
+        return Map.of("now", clock.now().toString(), "today", clock.today().toString());
+    }
+
+    /** Sets the clock to 09:00 on the given day. */
+    @PutMapping
+    Map<String, Object> set(@RequestBody ClockSetting setting, Principal user) {
+        requireAdmin(user);
+        ClockUtil.setCurrentTime(Date.from(setting.date().atTime(LocalTime.of(9, 0)).atZone(clock.zone()).toInstant()));
+        return now();
+    }
+
+    @DeleteMapping
+    Map<String, Object> reset(Principal user) {
+        requireAdmin(user);
+        ClockUtil.reset();
+        return now();
+    }
+
+    private void requireAdmin(Principal user) {
+        boolean admin = AsSystem.call(identity, () -> identity.createGroupQuery().groupMember(user.getName())
+                .groupIdIn(groups.admins(), "camunda-admin").count() > 0);
+        if (!admin) {
+            throw new ErrorResponseException(HttpStatus.FORBIDDEN, ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
+                    "only an administrator may move the demo clock"), null);
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package org.supervision.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.supervision.support.IntegrationTest;
+import org.supervision.support.WebClient;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+@IntegrationTest
+class DemoClockTest {
+
+    @LocalServerPort int port;
+
+    @AfterEach
+    void reset() {
+        ClockUtil.reset();
+    }
+
+    @Test
+    void anAdministratorMovesTheDemoClockAndNobodyElseCan() {
+        var staff = WebClient.basic(port, "bjohnson", "demo").put("/api/demo/clock", "{\"date\":\"2027-01-25\"}");
+        assertThat(staff.statusCode()).isEqualTo(403);
+
+        var moved = WebClient.basic(port, "admin", "test-admin-password").put("/api/demo/clock", "{\"date\":\"2027-01-25\"}");
+        assertThat(moved.statusCode()).isEqualTo(200);
+        assertThat(moved.body()).contains("\"today\":\"2027-01-25\"");
+        assertThat(WebClient.basic(port, "bjohnson", "demo").get("/api/demo/clock").body()).contains("2027-01-25");
+
+        assertThat(WebClient.basic(port, "admin", "test-admin-password").delete("/api/demo/clock").body()).doesNotContain("2027-01-25");
+    }
+}
