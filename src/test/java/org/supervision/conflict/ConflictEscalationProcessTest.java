@@ -183,6 +183,33 @@ class ConflictEscalationProcessTest {
     }
 
     @Test
+    void hrCanResolveTheCaseOrReopenTheAgreement() {
+        Fixtures.today(LocalDate.of(2026, 11, 23));
+        for (String outcome : List.of("RESOLVED", "AGREEMENT_REVIEW")) {
+            String team = "i" + outcome.length();
+            teams.team(team);
+            ConflictCase raised = conflicts.raise("sw" + team, ConflictTeams.concern("Sessions keep being cut short"));
+            String process = raised.getProcessInstanceId();
+            driver.complete(process, "supervisorResponds", "sup" + team, ConflictTeams.response(true, false));
+            driver.complete(process, "lineManagerBooksMeeting", "rkhan",
+                    Map.of("meetingDate", "2026-11-25", "meetingTime", "11:00", "meetingPlace", "Room 3"));
+            driver.complete(process, "lineManagerRecordsOutcome", "rkhan",
+                    Map.of("meetingHeldOn", "2026-11-23", "meetingSummary", "No agreement reached"));
+            driver.complete(process, "superviseeAnswersThreeWay", "sw" + team, ConflictTeams.answer(false, "No change"));
+            driver.complete(process, "supervisorAnswersThreeWay", "sup" + team, ConflictTeams.answer(false, "Cannot do more"));
+            Task hr = driver.task(process, "hrMediates");
+            tasks.claim(hr.getId(), "hbaker");
+            driver.complete(process, "hrMediates", "hbaker", Map.of("mediationSteps", "Mediated on 27 November",
+                    "hrOutcome", outcome, "outcomeNotes", "Outcome agreed with both"));
+
+            assertThat(cases.findById(raised.getId()).orElseThrow().getOutcome()).isEqualTo(ConflictOutcome.valueOf(outcome));
+            assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("supervision-agreement")
+                    .processInstanceBusinessKey("sw" + team).variableValueEquals("reviewReason", "CONFLICT").count())
+                    .as(outcome + " reopens the agreement or not").isEqualTo(outcome.equals("AGREEMENT_REVIEW") ? 1 : 0);
+        }
+    }
+
+    @Test
     void resolvedAtTheThreeWayDiscussionWhenBothSaySo() {
         Fixtures.today(LocalDate.of(2026, 11, 23));
         teams.team("d");
