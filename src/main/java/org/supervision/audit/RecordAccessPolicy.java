@@ -9,31 +9,37 @@ import org.springframework.stereotype.Component;
 /**
  * Who may read a supervisee's agreements and session records (004 §10, DOMAIN.md §6):
  * the supervisee, their current supervisors, and the line-management chain above them,
- * which monitors the quantity and quality of supervision. Every decision is logged,
+ * which monitors the quantity and quality of supervision; a director only through a
+ * need-to-know grant ({@link NeedToKnowAccess}). Every decision is logged,
  * refusals included.
  */
 @Component
 public class RecordAccessPolicy {
 
-    public enum Basis { SELF, SUPERVISOR, LINE_MANAGEMENT_CHAIN, NONE }
+    public enum Basis { SELF, SUPERVISOR, LINE_MANAGEMENT_CHAIN, NEED_TO_KNOW, NONE }
 
     private final Routing routing;
     private final SupervisionRelationshipRepository relationships;
     private final AccessLog log;
+    private final RecordAccessGrantRepository grants;
+    private final Directors directors;
     private final SupervisionClock clock;
 
-    RecordAccessPolicy(Routing routing, SupervisionRelationshipRepository relationships,
-                       AccessLog log, SupervisionClock clock) {
+    RecordAccessPolicy(Routing routing, SupervisionRelationshipRepository relationships, AccessLog log,
+                       RecordAccessGrantRepository grants, Directors directors, SupervisionClock clock) {
         this.routing = routing;
         this.relationships = relationships;
         this.log = log;
+        this.grants = grants;
+        this.directors = directors;
         this.clock = clock;
     }
 
     /** Logs the read and throws {@link RecordAccessDeniedException} when the user may not make it. */
     public Basis check(String userId, String staffId, String resource) {
         Basis basis = basis(userId, staffId);
-        log.record(userId, staffId, resource, basis != Basis.NONE, basis.name());
+        String reason = basis == Basis.NEED_TO_KNOW ? validGrant(userId, staffId).orElseThrow().describe() : null;
+        log.record(userId, staffId, resource, basis != Basis.NONE, basis.name(), reason);
         if (basis == Basis.NONE) {
             throw new RecordAccessDeniedException(userId, staffId);
         }
@@ -44,6 +50,10 @@ public class RecordAccessPolicy {
         if (userId.equals(staffId)) {
             return Basis.SELF;
         }
+        if (directors.isDirector(userId)) {
+            // a director reads only on a need-to-know basis, even where they head the line
+            return validGrant(userId, staffId).isPresent() ? Basis.NEED_TO_KNOW : Basis.NONE;
+        }
         LocalDate today = clock.today();
         boolean supervises = relationships.findBySuperviseeId(staffId).stream()
                 .anyMatch(r -> r.isValidOn(today) && r.getSupervisorId().equals(userId));
@@ -51,6 +61,11 @@ public class RecordAccessPolicy {
             return Basis.SUPERVISOR;
         }
         return inLineManagementChain(userId, staffId) ? Basis.LINE_MANAGEMENT_CHAIN : Basis.NONE;
+    }
+
+    private java.util.Optional<RecordAccessGrant> validGrant(String userId, String staffId) {
+        return grants.findByStaffIdAndDirectorId(staffId, userId).stream()
+                .filter(grant -> grant.isValidAt(clock.now())).findFirst();
     }
 
     private boolean inLineManagementChain(String userId, String staffId) {

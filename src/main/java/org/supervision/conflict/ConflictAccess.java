@@ -32,7 +32,7 @@ class ConflictAccess {
     Basis check(String userId, ConflictCase conflictCase, String what) {
         Basis basis = basis(userId, conflictCase);
         log.record(userId, conflictCase.getSuperviseeId(), "conflict case " + conflictCase.getId() + ": " + what,
-                basis != Basis.NONE, basis.name());
+                basis != Basis.NONE, basis.name(), null);
         if (basis == Basis.NONE) {
             throw new ErrorResponseException(HttpStatus.FORBIDDEN, ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
                     userId + " may not see conflict case " + conflictCase.getId() + ": only its parties, the line manager "

@@ -1,0 +1,66 @@
+package org.supervision.audit;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** A director's time-limited, reasoned access to one supervisee's 1:1 records (004 §10). Never changed. */
+@Entity
+@Table(name = "record_access_grant")
+public class RecordAccessGrant {
+
+    /** The grounds 004 §10 allows for a director to read supervision records. */
+    public enum ReasonCategory { PUBLIC_INTEREST, LAW, RISK_TO_STAFF_OR_USERS, CONDUCT, SUPERVISEE_CONSENT }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @Column(name = "director_id", nullable = false, updatable = false)
+    private String directorId;
+    @Column(name = "staff_id", nullable = false, updatable = false)
+    private String staffId;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "reason_category", nullable = false, updatable = false)
+    private ReasonCategory reasonCategory;
+    @Column(nullable = false, updatable = false)
+    private String reason;
+    @Column(name = "granted_at", nullable = false, updatable = false)
+    private Instant grantedAt;
+    @Column(name = "expires_at", nullable = false, updatable = false)
+    private Instant expiresAt;
+
+    protected RecordAccessGrant() {
+    }
+
+    RecordAccessGrant(String directorId, String staffId, ReasonCategory reasonCategory, String reason, Instant grantedAt,
+                      Instant expiresAt) {
+        this.directorId = directorId;
+        this.staffId = staffId;
+        this.reasonCategory = reasonCategory;
+        this.reason = reason;
+        this.grantedAt = grantedAt;
+        this.expiresAt = expiresAt;
+    }
+
+    public boolean isValidAt(Instant moment) {
+        return !moment.isBefore(grantedAt) && moment.isBefore(expiresAt);
+    }
+
+    public String describe() {
+        return reasonCategory + ": " + reason;
+    }
+
+    public Long getId() { return id; }
+    public String getDirectorId() { return directorId; }
+    public String getStaffId() { return staffId; }
+    public ReasonCategory getReasonCategory() { return reasonCategory; }
+    public String getReason() { return reason; }
+    public Instant getGrantedAt() { return grantedAt; }
+    public Instant getExpiresAt() { return expiresAt; }
+}

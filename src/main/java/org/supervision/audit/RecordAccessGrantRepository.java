@@ -1,0 +1,11 @@
+package org.supervision.audit;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface RecordAccessGrantRepository extends JpaRepository<RecordAccessGrant, Long> {
+
+    List<RecordAccessGrant> findByStaffIdOrderByGrantedAtDesc(String staffId);
+
+    List<RecordAccessGrant> findByStaffIdAndDirectorId(String staffId, String directorId);
+}
