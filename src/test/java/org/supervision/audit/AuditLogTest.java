@@ -60,6 +60,12 @@ class AuditLogTest {
         assertThat(entries).as("what a record says stays out of the audit log")
                 .noneSatisfy(e -> assertThat(String.valueOf(e.get("details"))).contains("Phones off"));
         assertThat(verification.verify().intact()).isTrue();
+
+        List<String> historicVariables = engine.getHistoryService().createHistoricDetailQuery().variableUpdates()
+                .processInstanceId(agreement).list().stream()
+                .map(detail -> ((org.camunda.bpm.engine.history.HistoricVariableUpdate) detail).getVariableName()).toList();
+        assertThat(historicVariables).as("decisions are history").contains("superviseeAccepts")
+                .as("what the parties wrote is not").doesNotContain("groundRules", "recordingArrangements", "therapyDistinction");
     }
 
     @Test

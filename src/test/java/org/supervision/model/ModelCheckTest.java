@@ -60,7 +60,7 @@ class ModelCheckTest {
                     problems.add(where + ": process id is not kebab-case");
                 }
                 Set<String> written = new HashSet<>(Set.of("staffId"));
-                for (UserTask task : process.getChildElementsByType(UserTask.class)) {
+                for (UserTask task : model.getModelElementsByType(UserTask.class)) {
                     checkUserTask(where, task, formFields, problems, written);
                 }
                 for (FlowElement element : process.getFlowElements()) {
@@ -71,7 +71,8 @@ class ModelCheckTest {
                 model.getModelElementsByType(CamundaProperty.class).stream()
                         .filter(p -> "writesVariables".equals(p.getCamundaName()))
                         .forEach(p -> written.addAll(List.of(p.getCamundaValue().split("\\s*,\\s*"))));
-                for (SequenceFlow flow : process.getChildElementsByType(SequenceFlow.class)) {
+                Set<String> recorded = recordedInHistory();
+                for (SequenceFlow flow : model.getModelElementsByType(SequenceFlow.class)) {
                     ConditionExpression condition = flow.getConditionExpression();
                     if (condition == null) {
                         continue;
@@ -80,6 +81,10 @@ class ModelCheckTest {
                         if (!written.contains(variable)) {
                             problems.add(where + ": condition of " + flow.getId() + " reads '" + variable
                                     + "', which no form or delegate of this process writes");
+                        }
+                        if (!recorded.contains(variable)) {
+                            problems.add(where + ": decision '" + variable + "' is not in "
+                                    + "supervision.history.recorded-variables, so auditors could not see it");
                         }
                     }
                 }
@@ -126,6 +131,15 @@ class ModelCheckTest {
     private static List<Path> models() throws IOException {
         try (Stream<Path> files = Files.list(PROCESSES)) {
             return files.filter(f -> f.toString().endsWith(".bpmn")).sorted().toList();
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Set<String> recordedInHistory() throws IOException {
+        try (var in = Files.newInputStream(Path.of("src/main/resources/application.yml"))) {
+            Map<String, Object> yaml = new org.yaml.snakeyaml.Yaml().load(in);
+            Map<String, Object> history = (Map<String, Object>) ((Map<String, Object>) yaml.get("supervision")).get("history");
+            return Set.of(((String) history.get("recorded-variables")).split("\\s*,\\s*"));
         }
     }
 
