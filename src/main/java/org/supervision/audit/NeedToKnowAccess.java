@@ -32,11 +32,11 @@ class NeedToKnowAccess {
 
     private final RecordAccessGrantRepository grants;
     private final StaffMemberRepository staff;
-    private final Directors directors;
+    private final Memberships directors;
     private final AuditTrail trail;
     private final SupervisionClock clock;
 
-    NeedToKnowAccess(RecordAccessGrantRepository grants, StaffMemberRepository staff, Directors directors,
+    NeedToKnowAccess(RecordAccessGrantRepository grants, StaffMemberRepository staff, Memberships directors,
                      AuditTrail trail, SupervisionClock clock) {
         this.grants = grants;
         this.staff = staff;

@@ -22,11 +22,11 @@ public class RecordAccessPolicy {
     private final SupervisionRelationshipRepository relationships;
     private final AccessLog log;
     private final RecordAccessGrantRepository grants;
-    private final Directors directors;
+    private final Memberships directors;
     private final SupervisionClock clock;
 
     RecordAccessPolicy(Routing routing, SupervisionRelationshipRepository relationships, AccessLog log,
-                       RecordAccessGrantRepository grants, Directors directors, SupervisionClock clock) {
+                       RecordAccessGrantRepository grants, Memberships directors, SupervisionClock clock) {
         this.routing = routing;
         this.relationships = relationships;
         this.log = log;

@@ -2,6 +2,8 @@ package org.supervision.security;
 
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.supervision.shared.AsSystem;
 import org.camunda.bpm.engine.identity.Group;
 import org.supervision.shared.SupervisionClock;
 import org.supervision.staff.StaffMemberRepository;
@@ -34,7 +36,7 @@ class CamundaIdentityAuthenticationProvider implements org.springframework.secur
     public Authentication authenticate(Authentication authentication) {
         String userId = authentication.getName();
         Object credentials = authentication.getCredentials();
-        if (userId == null || userId.isBlank() || credentials == null
+        if (userId == null || userId.isBlank() || credentials == null || !hasPassword(userId)
                 || !identity.checkPassword(userId, credentials.toString())) {
             throw new BadCredentialsException("Wrong user name or password");
         }
@@ -44,6 +46,12 @@ class CamundaIdentityAuthenticationProvider implements org.springframework.secur
         List<SimpleGrantedAuthority> authorities = identity.createGroupQuery().groupMember(userId).list().stream()
                 .map(Group::getId).map(group -> new SimpleGrantedAuthority("GROUP_" + group)).toList();
         return UsernamePasswordAuthenticationToken.authenticated(userId, null, authorities);
+    }
+
+    /** Imported staff have no password until one is set; Camunda's check fails on them (NPE) rather than saying no. */
+    private boolean hasPassword(String userId) {
+        User user = AsSystem.call(identity, () -> identity.createUserQuery().userId(userId).singleResult());
+        return user != null && user.getPassword() != null;
     }
 
     @Override

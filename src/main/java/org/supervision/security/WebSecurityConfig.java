@@ -63,7 +63,8 @@ class WebSecurityConfig {
                 // the Camunda webapps bring their own CSRF protection (XSRF-TOKEN cookie + header)
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/camunda/**"))
                 .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(
-                        new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), new AntPathRequestMatcher("/camunda/api/**")))
+                        new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), new OrRequestMatcher(
+                                new AntPathRequestMatcher("/camunda/api/**"), new AntPathRequestMatcher("/audit/api/**"))))
                 .build();
     }
 

@@ -3,9 +3,7 @@ package org.supervision.staff;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
-import java.io.StringReader;
 import java.time.LocalDate;
-import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -15,17 +13,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.supervision.agreement.AgreementStatus;
 import org.supervision.agreement.SupervisionAgreementRepository;
-import org.supervision.support.AgreementForms;
 import org.supervision.support.Fixtures;
 import org.supervision.support.IntegrationTest;
+import org.supervision.support.Joiners;
 import org.supervision.support.ProcessDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 @IntegrationTest
 class StaffLeavingTest {
-
-    static final String STAFF_HEADER = StaffDirectoryImportTest.HEADER;
 
     @Autowired StaffDirectoryImport directoryImport;
     @Autowired SupervisionAgreementRepository agreements;
@@ -89,23 +85,11 @@ class StaffLeavingTest {
     }
 
     private ProcessInstance joinAndSign(String staffId) {
-        importStaff(staffId, "");
-        directoryImport.importSupervision(new StringReader("supervisee_id,supervisor_id,type,valid_from,valid_to\n"
-                + staffId + ",rkhan,MANAGEMENT,2024-02-05,\n"));
-        ProcessInstance agreement = runtime.createProcessInstanceQuery().processDefinitionKey("supervision-agreement")
-                .processInstanceBusinessKey(staffId).singleResult();
-        driver.runDueJobs(agreement.getId());
-        driver.complete(agreement.getId(), "draftAgreement", "rkhan",
-                AgreementForms.draft(28, LocalDate.of(2026, 11, 30), LocalDate.of(2026, 11, 23)));
-        driver.complete(agreement.getId(), "reviewAgreement", staffId, Map.of("superviseeAccepts", true));
-        driver.complete(agreement.getId(), "supervisorSigns", "rkhan", Map.of("signatureConfirmed", true));
-        driver.complete(agreement.getId(), "superviseeSigns", staffId, Map.of("signatureConfirmed", true));
-        return agreement;
+        return new Joiners(directoryImport, engine).joinAndSign(staffId, "rkhan");
     }
 
     private void importStaff(String staffId, String leftOn) {
-        directoryImport.importStaff(new StringReader(STAFF_HEADER + staffId + ",Quinn," + staffId
-                + "," + staffId + "@example.org,SOCIAL_WORKER,2024-02-05,37,rkhan,," + leftOn + "\n"));
+        new Joiners(directoryImport, engine).importStaff(staffId, "rkhan", leftOn);
     }
 
     private ProcessInstance leavingProcessOf(String staffId) {

@@ -7,12 +7,12 @@ import org.supervision.shared.AsSystem;
 
 /** Membership of the directors and auditors groups, as the identity store has it. */
 @Component
-class Directors {
+class Memberships {
 
     private final IdentityService identity;
     private final SecurityGroups groups;
 
-    Directors(IdentityService identity, SecurityGroups groups) {
+    Memberships(IdentityService identity, SecurityGroups groups) {
         this.identity = identity;
         this.groups = groups;
     }

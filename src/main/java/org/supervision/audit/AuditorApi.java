@@ -1,0 +1,208 @@
+package org.supervision.audit;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.security.Principal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.ErrorResponseException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.supervision.shared.SupervisionClock;
+import org.supervision.staff.StaffMember;
+import org.supervision.staff.StaffMemberRepository;
+
+/**
+ * The auditors' read-only view: find a staff member, trace their supervision history,
+ * see an instance's path on its diagram, export the trail, verify the audit log. Every
+ * trail read and every export is itself written to the audit log.
+ */
+@RestController
+// /api/audit for programs (HTTP Basic); /audit/api for the auditor page, with the browser's login session
+@RequestMapping({"/api/audit", "/audit/api"})
+class AuditorApi {
+
+    private final AuditTrailQuery query;
+    private final AuditTrail trail;
+    private final AuditVerification verification;
+    private final Memberships memberships;
+    private final StaffMemberRepository staff;
+    private final HistoryService history;
+    private final RepositoryService repository;
+    private final SupervisionClock clock;
+    private final ObjectMapper json;
+
+    AuditorApi(AuditTrailQuery query, AuditTrail trail, AuditVerification verification, Memberships memberships,
+               StaffMemberRepository staff, HistoryService history, RepositoryService repository, SupervisionClock clock,
+               ObjectMapper json) {
+        this.query = query;
+        this.trail = trail;
+        this.verification = verification;
+        this.memberships = memberships;
+        this.staff = staff;
+        this.history = history;
+        this.repository = repository;
+        this.clock = clock;
+        this.json = json;
+    }
+
+    record StaffView(String id, String name, String category, LocalDate startDate, LocalDate leftOn) {
+        static StaffView of(StaffMember member) {
+            return new StaffView(member.getId(), member.getFullName(), member.getCategory().name(), member.getStartDate(),
+                    member.getLeftOn());
+        }
+    }
+
+    record PathStep(String activityId, String name, String type, Instant start, Instant end, String assignee) {
+    }
+
+    record InstanceView(String id, String processKey, String processName, String businessKey, Instant start, Instant end,
+                        String state, String xml, List<PathStep> path) {
+    }
+
+    @GetMapping("/staff")
+    List<StaffView> findStaff(@RequestParam(defaultValue = "") String q, Principal user) {
+        requireAuditor(user);
+        String needle = q.trim().toLowerCase();
+        return staff.findAll().stream()
+                .filter(member -> member.getId().toLowerCase().contains(needle)
+                        || member.getFullName().toLowerCase().contains(needle))
+                .sorted(java.util.Comparator.comparing(StaffMember::getFullName)).limit(50).map(StaffView::of).toList();
+    }
+
+    @GetMapping("/trail")
+    List<TimelineEntry> trail(@RequestParam(required = false) String staffId, @RequestParam(required = false) String process,
+                              @RequestParam(required = false) String businessKey, @RequestParam(required = false) LocalDate from,
+                              @RequestParam(required = false) LocalDate to, @RequestParam(required = false) String actor,
+                              Principal user) {
+        return read(user, criteria(staffId, process, businessKey, from, to, actor), "trail");
+    }
+
+    @GetMapping("/trail.csv")
+    ResponseEntity<String> exportCsv(@RequestParam(required = false) String staffId, @RequestParam(required = false) String process,
+                                     @RequestParam(required = false) String businessKey, @RequestParam(required = false) LocalDate from,
+                                     @RequestParam(required = false) LocalDate to, @RequestParam(required = false) String actor,
+                                     Principal user) throws IOException {
+        List<TimelineEntry> entries = read(user, criteria(staffId, process, businessKey, from, to, actor), "CSV export");
+        StringWriter out = new StringWriter();
+        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader("at", "process",
+                "processInstanceId", "kind", "activityId", "what", "actor", "details").build())) {
+            for (TimelineEntry e : entries) {
+                csv.printRecord(e.at(), e.process(), e.processInstanceId(), e.kind(), e.activityId(), e.what(), e.actor(),
+                        e.details());
+            }
+        }
+        return download(out.toString(), "text/csv", "trail-" + name(staffId, businessKey) + ".csv");
+    }
+
+    @GetMapping("/trail.json")
+    ResponseEntity<String> exportJson(@RequestParam(required = false) String staffId, @RequestParam(required = false) String process,
+                                      @RequestParam(required = false) String businessKey, @RequestParam(required = false) LocalDate from,
+                                      @RequestParam(required = false) LocalDate to, @RequestParam(required = false) String actor,
+                                      Principal user) throws IOException {
+        List<TimelineEntry> entries = read(user, criteria(staffId, process, businessKey, from, to, actor), "JSON export");
+        return download(json.writeValueAsString(entries), "application/json", "trail-" + name(staffId, businessKey) + ".json");
+    }
+
+    @GetMapping("/instances")
+    List<InstanceView> instances(@RequestParam String staffId, Principal user) {
+        requireAuditor(user);
+        return query.instances(new AuditTrailQuery.Criteria(staffId, null, null, null, null, null)).stream()
+                .map(instance -> view(instance, false)).toList();
+    }
+
+    @GetMapping("/instances/{processInstanceId}")
+    InstanceView instance(@PathVariable String processInstanceId, Principal user) {
+        requireAuditor(user);
+        HistoricProcessInstance instance = history.createHistoricProcessInstanceQuery()
+                .processInstanceId(processInstanceId).singleResult();
+        if (instance == null) {
+            throw new ErrorResponseException(HttpStatus.NOT_FOUND, ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
+                    "No process instance " + processInstanceId), null);
+        }
+        trail.append(user.getName(), "READ", "ProcessInstance", processInstanceId, instance.getBusinessKey(), null,
+                "diagram with path");
+        return view(instance, true);
+    }
+
+    @GetMapping("/verification")
+    AuditVerification.Result verify(Principal user) {
+        requireAuditor(user);
+        return verification.verify();
+    }
+
+    private List<TimelineEntry> read(Principal user, AuditTrailQuery.Criteria criteria, String what) {
+        requireAuditor(user);
+        if (criteria.staffId() == null && criteria.businessKey() == null) {
+            throw new org.supervision.shared.TaskInputException("staffId", "name a staff member or a business key");
+        }
+        List<TimelineEntry> entries = query.trail(criteria);
+        trail.append(user.getName(), what.equals("trail") ? "READ" : "EXPORT", "AuditTrail",
+                criteria.process() == null ? "all processes" : criteria.process(),
+                criteria.staffId() != null ? criteria.staffId() : criteria.businessKey(), null,
+                what + ", " + entries.size() + " entries");
+        return entries;
+    }
+
+    private InstanceView view(HistoricProcessInstance instance, boolean withDiagram) {
+        List<PathStep> path = withDiagram ? history.createHistoricActivityInstanceQuery()
+                .processInstanceId(instance.getId()).orderByHistoricActivityInstanceStartTime().asc().list().stream()
+                .map(a -> new PathStep(a.getActivityId(), a.getActivityName(), a.getActivityType(), a.getStartTime().toInstant(),
+                        a.getEndTime() == null ? null : a.getEndTime().toInstant(), a.getAssignee()))
+                .toList() : List.of();
+        String xml = null;
+        if (withDiagram) {
+            try (var model = repository.getProcessModel(instance.getProcessDefinitionId())) {
+                xml = new String(model.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new IllegalStateException("Cannot read the model of " + instance.getProcessDefinitionId(), e);
+            }
+        }
+        return new InstanceView(instance.getId(), instance.getProcessDefinitionKey(), instance.getProcessDefinitionName(),
+                instance.getBusinessKey(), instance.getStartTime().toInstant(),
+                instance.getEndTime() == null ? null : instance.getEndTime().toInstant(), instance.getState(), xml, path);
+    }
+
+    private AuditTrailQuery.Criteria criteria(String staffId, String process, String businessKey, LocalDate from,
+                                              LocalDate to, String actor) {
+        return new AuditTrailQuery.Criteria(blankToNull(staffId), blankToNull(process), blankToNull(businessKey),
+                from == null ? null : from.atStartOfDay(clock.zone()).toInstant(),
+                to == null ? null : to.plusDays(1).atStartOfDay(clock.zone()).toInstant(), blankToNull(actor));
+    }
+
+    private void requireAuditor(Principal user) {
+        if (!memberships.isAuditor(user.getName())) {
+            throw new ErrorResponseException(HttpStatus.FORBIDDEN, ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
+                    "the audit trail is for auditors only"), null);
+        }
+    }
+
+    private static ResponseEntity<String> download(String body, String type, String fileName) {
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(type + ";charset=UTF-8"))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + fileName + "\"").body(body);
+    }
+
+    private static String name(String staffId, String businessKey) {
+        return String.valueOf(staffId != null ? staffId : businessKey).replaceAll("[^A-Za-z0-9-]", "_");
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}
