@@ -13,7 +13,7 @@ import org.supervision.support.Fixtures;
 import org.supervision.support.ProcessDriver;
 
 /** Gets a supervisee to a signed agreement and fills the session forms as the parties would. */
-final class SessionTestSupport {
+public final class SessionTestSupport {
 
     private final ProcessDriver driver;
     private final RuntimeService runtime;
@@ -48,11 +48,11 @@ final class SessionTestSupport {
                 .singleResult().getId();
     }
 
-    static Map<String, Object> booking(LocalDate date) {
+    public static Map<String, Object> booking(LocalDate date) {
         return Map.of("sessionDate", date.toString(), "sessionTime", "10:00", "place", "Room 4, Civic Centre");
     }
 
-    static Map<String, Object> held(LocalDate on, String topic) {
+    public static Map<String, Object> held(LocalDate on, String topic) {
         Map<String, Object> form = new HashMap<>();
         form.put("sessionOutcome", "HELD");
         form.put("heldOn", on.toString());

@@ -1,0 +1,147 @@
+package org.supervision.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.StringReader;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.supervision.session.SessionTestSupport;
+import org.supervision.staff.StaffDirectoryImport;
+import org.supervision.support.Fixtures;
+import org.supervision.support.IntegrationTest;
+import org.supervision.support.Joiners;
+import org.supervision.support.ProcessDriver;
+import org.supervision.support.WebClient;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Who can read supervisee A's 1:1 supervision record, on every surface (004 §10): the
+ * product's API, Camunda's REST API (runtime and history) and the auditors' API. The
+ * record carries a marker phrase; a leak is a refused role getting an answer, or the
+ * phrase showing up anywhere except in the product's record API for those entitled.
+ */
+@IntegrationTest
+class RecordAccessMatrixTest {
+
+    static final String MARKER = "MARKER-7f3a private worry about the home visit";
+
+    @LocalServerPort int port;
+    @Autowired StaffDirectoryImport directory;
+    @Autowired IdentityService identity;
+    @Autowired ProcessEngine engine;
+
+    @AfterEach
+    void reset() {
+        ClockUtil.reset();
+    }
+
+    @Test
+    void onlyTheSuperviseeTheSupervisorTheLineAboveAndADirectorWithAReasonReadARecord() {
+        Fixtures.today(LocalDate.of(2026, 11, 23));
+        directory.importStaff(new StringReader("id,first_name,last_name,email,category,start_date,hours_per_week,"
+                + "line_manager_id,roles,left_on\nmxsup,Max,Supervisor,mxsup@example.org,MANAGER,2015-01-05,37,rkhan,,\n"));
+        Joiners joiners = new Joiners(directory, engine);
+        joiners.joinAndSign("mxa", "mxsup");
+        joiners.joinAndSign("mxb", "mxsup");
+        setPasswords("mxsup", "mxa", "mxb");
+        ProcessDriver driver = new ProcessDriver(engine);
+        String cycle = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("supervision-session")
+                .processInstanceBusinessKey("mxa").singleResult().getId();
+        driver.complete(cycle, "bookSession", "mxsup", SessionTestSupport.booking(LocalDate.of(2026, 11, 30)));
+        driver.today(LocalDate.of(2026, 11, 30), cycle);
+        Map<String, Object> record = SessionTestSupport.held(LocalDate.of(2026, 11, 30), "the move");
+        record.put("supportive", MARKER);
+        driver.complete(cycle, "recordSession", "mxsup", record);
+        driver.complete(cycle, "reviewRecord", "mxa", Map.of("recordConfirmed", true));
+        String session = WebClient.basic(port, "mxa", "demo").get("/api/staff/mxa/sessions").body()
+                .replaceAll("(?s).*?\"id\":(\\d+).*", "$1");
+
+        Map<String, String> roles = new LinkedHashMap<>();
+        roles.put("supervisee A", "mxa");
+        roles.put("supervisee B (same supervisor)", "mxb");
+        roles.put("supervisor", "mxsup");
+        roles.put("other supervisor", "pjones");
+        roles.put("line manager above the supervisor", "rkhan");
+        roles.put("other manager", "lwilson");
+        roles.put("HR", "hbaker");
+        roles.put("director without a grant", "dmorgan");
+        roles.put("auditor", "alee");
+        roles.put("administrator", "admin");
+        Set<String> entitled = Set.of("supervisee A", "supervisor", "line manager above the supervisor",
+                "director with a grant");
+
+        List<String> productApi = List.of("/api/staff/mxa/agreements", "/api/staff/mxa/sessions",
+                "/api/staff/mxa/sessions/" + session + "/record");
+        List<String> elsewhere = List.of("/engine-rest/history/variable-instance?processInstanceId=" + cycle,
+                "/engine-rest/history/detail?processInstanceId=" + cycle,
+                "/engine-rest/history/task?processInstanceId=" + cycle,
+                "/engine-rest/variable-instance?processInstanceIdIn=" + cycle,
+                "/engine-rest/task?processInstanceId=" + cycle,
+                "/engine-rest/process-instance/" + cycle + "/variables",
+                "/api/audit/trail?staffId=mxa");
+
+        List<String> leaks = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
+        int cases = check(roles, entitled, productApi, elsewhere, leaks, missing);
+        // the same director, once she has asked with a reason
+        assertThat(WebClient.basic(port, "dmorgan", "demo").post("/api/staff/mxa/record-access-grants", "application/json",
+                "{\"reasonCategory\":\"RISK_TO_STAFF_OR_USERS\",\"reason\":\"Serious incident review SI-22\"}").statusCode())
+                .isEqualTo(201);
+        cases += check(Map.of("director with a grant", "dmorgan"), entitled, productApi, elsewhere, leaks, missing);
+
+        System.out.printf("Record access matrix: %d cases (%d roles x %d surfaces), %d leaks, %d refused wrongly%n",
+                cases, roles.size() + 1, productApi.size() + elsewhere.size(), leaks.size(), missing.size());
+        assertThat(leaks).as("leaks").isEmpty();
+        assertThat(missing).as("entitled but refused").isEmpty();
+    }
+
+    private int check(Map<String, String> roles, Set<String> entitled, List<String> productApi, List<String> elsewhere,
+                      List<String> leaks, List<String> missing) {
+        int cases = 0;
+        for (Map.Entry<String, String> role : roles.entrySet()) {
+            String password = role.getValue().equals("admin") ? "test-admin-password" : "demo";
+            WebClient client = WebClient.basic(port, role.getValue(), password);
+            boolean mayRead = entitled.contains(role.getKey());
+            for (String path : productApi) {
+                cases++;
+                HttpResponse<String> answer = client.get(path);
+                boolean read = answer.statusCode() == 200;
+                if (read && !mayRead) {
+                    leaks.add(role.getKey() + ": " + path + " answered 200");
+                } else if (!read && mayRead) {
+                    missing.add(role.getKey() + ": " + path + " answered " + answer.statusCode());
+                }
+                if (path.endsWith("/record") && read && !answer.body().contains(MARKER)) {
+                    missing.add(role.getKey() + ": the record lacks its text");
+                }
+            }
+            for (String path : elsewhere) {
+                cases++;
+                if (client.get(path).body().contains(MARKER)) {
+                    leaks.add(role.getKey() + ": the record's text through " + path);
+                }
+            }
+        }
+        return cases;
+    }
+
+    private void setPasswords(String... users) {
+        for (String id : users) {
+            User user = identity.createUserQuery().userId(id).singleResult();
+            user.setPassword("demo");
+            identity.saveUser(user);
+        }
+    }
+}
