@@ -9,5 +9,7 @@ public enum ConflictOutcome {
     AGREEMENT_REVIEW,
     /** HR took it to a formal procedure outside this system. */
     FORMAL_PROCEDURE,
-    WITHDRAWN
+    WITHDRAWN,
+    /** The supervisee left the organisation before the case was decided. */
+    SUPERVISEE_LEFT
 }

@@ -180,6 +180,16 @@ public class ConflictStages {
         conflictCase.close(ConflictOutcome.RESOLVED, null, null, clock.now());
     }
 
+    /** The supervisee left: the case closes, its record stays. */
+    public void closeOnLeaving(DelegateExecution execution) {
+        ConflictCase conflictCase = caseOf(execution);
+        ConflictStage stage = currentStage(conflictCase.getId());
+        if (stage.isRunning()) {
+            stage.end(StageEnd.SUPERVISEE_LEFT, clock.now());
+        }
+        conflictCase.close(ConflictOutcome.SUPERVISEE_LEFT, null, null, clock.now());
+    }
+
     ConflictStage currentStage(Long caseId) {
         ConflictCase conflictCase = cases.findById(caseId).orElseThrow();
         return stages.findByCaseIdAndStage(caseId, conflictCase.getStage()).orElseThrow();

@@ -12,5 +12,6 @@ public enum StageEnd {
     REFERRED,
     /** HR recorded the outcome. */
     DECIDED,
-    WITHDRAWN
+    WITHDRAWN,
+    SUPERVISEE_LEFT
 }

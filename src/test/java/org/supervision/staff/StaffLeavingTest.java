@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import java.time.LocalDate;
+import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -28,6 +29,8 @@ class StaffLeavingTest {
     @Autowired ProcessEngine engine;
     @Autowired RuntimeService runtime;
     @Autowired JdbcTemplate jdbc;
+    @Autowired org.supervision.conflict.ConflictCases conflicts;
+    @Autowired org.supervision.conflict.ConflictCaseRepository conflictCases;
     ProcessDriver driver;
 
     @BeforeEach
@@ -50,6 +53,9 @@ class StaffLeavingTest {
         driver.runDueJobs(cycle.getId());
         assertThat(cycle).isWaitingAt("bookSession");
 
+        org.supervision.conflict.ConflictCase conflict = conflicts.raise("qleaver", Map.of("supervisionType", "MANAGEMENT",
+                "concern", "QUANTITY", "description", "Sessions keep being cancelled"));
+
         importStaff("qleaver", "2026-12-04");
         ProcessInstance leaving = leavingProcessOf("qleaver");
         assertThat(leaving).isWaitingAt("leavingDatePassed");
@@ -65,6 +71,10 @@ class StaffLeavingTest {
                 .containsExactly(AgreementStatus.ENDED);
         assertThat(jdbc.queryForList("select status from supervision_session where staff_id = 'qleaver'", String.class))
                 .as("the planned session will not be held").containsExactly("ENDED");
+        assertThat(runtime.createProcessInstanceQuery().processInstanceId(conflict.getProcessInstanceId()).count())
+                .as("an open conflict case closes too").isZero();
+        assertThat(conflictCases.findById(conflict.getId()).orElseThrow().getOutcome())
+                .isEqualTo(org.supervision.conflict.ConflictOutcome.SUPERVISEE_LEFT);
         assertThat(engine.getTaskService().createTaskQuery().processInstanceBusinessKey("qleaver").count())
                 .as("nobody is left with a task about a leaver").isZero();
     }
