@@ -21,6 +21,8 @@ import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
 
 class TaskErrorMapper {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(TaskErrorMapper.class);
+
     /** Engine exceptions thrown by the API directly. */
     static class EngineErrors implements ExceptionMapper<ProcessEngineException> {
         private final ProcessEngineExceptionHandler camunda = new ProcessEngineExceptionHandler();
@@ -48,6 +50,7 @@ class TaskErrorMapper {
         }
         for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
             if (cause instanceof TaskInputException input) {
+                LOG.info("Form input refused: {}", input.getMessage());
                 Map<String, Object> body = body(input, input.getMessage());
                 body.put("field", input.getField());
                 return Optional.of(json(Response.Status.BAD_REQUEST, body));
