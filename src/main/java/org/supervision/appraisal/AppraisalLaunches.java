@@ -26,6 +26,7 @@ public class AppraisalLaunches {
 
     static final String LAUNCH_PROCESS = "appraisal-launch";
     static final String CYCLE_PROCESS = "appraisal-cycle";
+    static final String LAUNCH_REQUESTED = "appraisalLaunchRequested";
 
     private final RuntimeService runtime;
     private final IdentityService identity;
@@ -70,8 +71,9 @@ public class AppraisalLaunches {
             return running.get();
         }
         AppraisalLaunch launch = newLaunch(period, year, startedBy);
-        String pid = AsSystem.call(identity, () -> runtime.createProcessInstanceByKey(LAUNCH_PROCESS)
-                .businessKey(period + "-" + year).setVariable("launchId", launch.getId()).execute().getId());
+        String pid = AsSystem.call(identity, () -> runtime.createMessageCorrelation(LAUNCH_REQUESTED)
+                .processInstanceBusinessKey(period + "-" + year).setVariable("launchId", launch.getId())
+                .correlateStartMessage().getId());
         launch.started(pid);
         return launch;
     }
