@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.supervision.audit.AccessLog;
 import org.supervision.audit.RecordAccessPolicy;
 import org.supervision.security.SecurityGroups;
+import org.supervision.shared.AsSystem;
 import org.supervision.shared.Routing;
 import org.supervision.shared.SupervisionClock;
 
@@ -165,7 +166,8 @@ class AppraisalController {
     }
 
     private boolean inGroup(String user, String group) {
-        return identity.createGroupQuery().groupMember(user).list().stream().map(Group::getId).anyMatch(group::equals);
+        return AsSystem.call(identity, () -> identity.createGroupQuery().groupMember(user).list()).stream()
+                .map(Group::getId).anyMatch(group::equals);
     }
 
     private static ErrorResponseException problem(HttpStatus status, String detail) {

@@ -155,7 +155,14 @@ public class Appraisals {
         areas.forEach(area -> developmentNeeds.save(new AppraisalDevelopmentNeed(a.getStaffId(), a.getId(), area, today)));
         form.discard("objectiveProgress", "strengths", "developmentAreas", "pcfLevel", "pcfEvidence", "recommendation",
                 "recommendationReason", "performanceConcern", "performanceConcernDetails");
-        task.getExecution().setVariable("performanceConcern", concern);
+    }
+
+    /**
+     * Steers the gateway after the supervisor's appraisal. Read from the table rather than
+     * kept as a process variable, so that the supervisee's later tasks do not reveal it.
+     */
+    public boolean hasConcern(Long appraisalId) {
+        return appraisal(appraisalId).isPerformanceConcern();
     }
 
     public void recordMeeting(DelegateTask task) {

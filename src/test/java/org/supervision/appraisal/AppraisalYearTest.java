@@ -209,8 +209,7 @@ class AppraisalYearTest {
         assertThat(tasks.getIdentityLinksForTask(hr.getId())).extracting(link -> link.getGroupId()).containsExactly("hr");
         assertThat(tasks.getVariableLocal(hr.getId(), "performanceConcernShown")).isEqualTo("Case recording repeatedly months late");
         assertThat(runtime.getVariables(pid)).as("the concern is not a process variable")
-                .doesNotContainKeys("performanceConcernDetails", "strengths", "developmentAreas")
-                .containsEntry("performanceConcern", true);
+                .doesNotContainKeys("performanceConcern", "performanceConcernDetails", "strengths", "developmentAreas");
 
         // visible to HR and the line-management chain only, every read logged
         assertThat(api.performanceConcern(id, user("hbaker")).concern()).isEqualTo("Case recording repeatedly months late");
@@ -344,6 +343,35 @@ class AppraisalYearTest {
         assertThat(runtime.createProcessInstanceQuery().processInstanceId(pid).count()).isZero();
         assertThat(api.appraisal(id, user("rkhan")).outcome()).isEqualTo(Appraisal.Recommendation.CAREER_PROGRESSION);
         assertThatThrownBy(() -> api.appraisal(id, user("lwilson"))).hasMessageContaining("403");
+    }
+
+    @Test
+    void anAppraisalThatCannotBeRoutedBecomesAnIncidentForThatPersonOnly() {
+        Fixtures.today(LocalDate.of(2026, 9, 1));
+        AppraisalTeams.team(directory, "i");
+        directory.importStaff(new java.io.StringReader("id,first_name,last_name,email,category,start_date,hours_per_week,"
+                + "line_manager_id,roles,left_on\n"
+                + "anosupi,Nora,Nosup,anosupi@example.org,OTHER_STAFF,2024-01-08,37,asupi,,\n"));
+        Appraisal unroutable = launches.launchFor("anosupi", AppraisalPeriod.MID_YEAR, 2026);
+        Appraisal fine = launches.launchFor("aeswi", AppraisalPeriod.MID_YEAR, 2026);
+        Task self = driver.task(unroutable.getProcessInstanceId(), "selfAppraisal");
+        identity.setAuthentication("anosupi", List.of("staff"));
+        tasks.complete(self.getId(), AppraisalTeams.selfAppraisal());
+        identity.clearAuthentication();
+        driver.complete(fine.getProcessInstanceId(), "selfAppraisal", "aeswi", AppraisalTeams.selfAppraisal());
+
+        org.camunda.bpm.engine.ManagementService management = engine.getManagementService();
+        org.camunda.bpm.engine.runtime.Job job = management.createJobQuery()
+                .processInstanceId(unroutable.getProcessInstanceId()).singleResult();
+        for (int attempt = 0; attempt < 3; attempt++) {
+            assertThatThrownBy(() -> management.executeJob(job.getId())).hasMessageContaining("no active management supervisor");
+        }
+        assertThat(runtime.createIncidentQuery().processInstanceId(unroutable.getProcessInstanceId()).singleResult()
+                .getIncidentMessage()).contains("Nora Nosup (anosupi) has no active management supervisor");
+        assertThat(appraisals.findById(unroutable.getId()).orElseThrow().getSelfAppraisedAt())
+                .as("the supervisee's completion stands").isNotNull();
+        assertThat(driver.task(fine.getProcessInstanceId(), "supervisorAppraises").getAssignee()).isEqualTo("asupi");
+        assertThat(runtime.createIncidentQuery().processInstanceId(fine.getProcessInstanceId()).count()).isZero();
     }
 
     private String workPlanProcess(String staffId) {
