@@ -13,6 +13,9 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -31,6 +34,7 @@ import org.supervision.support.PostgresDatabase;
  * assertions: throughput is measured by the benchmark, not here.
  */
 @IntegrationTest
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class AppraisalBulkLaunchPostgresIT {
 
     static final int STAFF = 1000;
@@ -43,6 +47,7 @@ class AppraisalBulkLaunchPostgresIT {
     @Autowired StaffDirectoryImport directory;
     @Autowired AppraisalLaunches launches;
     @Autowired AppraisalRepository appraisals;
+    @Autowired AppraisalLaunchRepository launchRepository;
     @Autowired AppraisalController api;
     @Autowired ManagementService management;
     @Autowired RuntimeService runtime;
@@ -54,6 +59,7 @@ class AppraisalBulkLaunchPostgresIT {
     }
 
     @Test
+    @Order(1)
     void launchesOneAppraisalPerActiveMemberInBatchesAndARelaunchAddsNone() {
         Fixtures.today(LocalDate.of(2026, 9, 1));
         StringBuilder csv = new StringBuilder("id,first_name,last_name,email,category,start_date,hours_per_week,"
@@ -100,6 +106,7 @@ class AppraisalBulkLaunchPostgresIT {
                 .taskAssigneeLike("bulk%").count()).isEqualTo(STAFF);
 
         // a relaunch of the same cycle creates no duplicates
+        long instances = runtime.createProcessInstanceQuery().processDefinitionKey("appraisal-cycle").count();
         AppraisalLaunches.Progress relaunch = api.launch(new AppraisalController.LaunchRequest(AppraisalPeriod.MID_YEAR, 2026),
                 user("hbaker"));
         assertThat(relaunch.id()).isNotEqualTo(started.id());
@@ -109,7 +116,40 @@ class AppraisalBulkLaunchPostgresIT {
         assertThat(relaunched.createdByThisLaunch()).isZero();
         assertThat(relaunched.status()).isEqualTo(AppraisalLaunch.Status.FINISHED);
         assertThat(appraisals.countByPeriodAndYear(AppraisalPeriod.MID_YEAR, 2026)).isEqualTo(total);
-        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("appraisal-cycle").count()).isEqualTo(total);
+        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("appraisal-cycle").count()).isEqualTo(instances);
+    }
+
+    @Test
+    @Order(2)
+    void theMorningTimerLaunchesMarchOnceAndDoesNothingOnOtherDays() {
+        Fixtures.today(LocalDate.of(2027, 2, 27));
+        runMorningTimer();
+        assertThat(launches.dueOn(LocalDate.of(2027, 2, 27))).isEmpty();
+        assertThat(appraisals.countByPeriodAndYear(AppraisalPeriod.END_OF_YEAR, 2027)).isZero();
+
+        Fixtures.today(LocalDate.of(2027, 3, 1));
+        runMorningTimer();
+        AppraisalLaunch launch = launchRepository.findFirstByPeriodAndYearOrderByIdDesc(AppraisalPeriod.END_OF_YEAR, 2027)
+                .orElseThrow();
+        assertThat(launch.getStartedBy()).isEqualTo("timer");
+        runLaunchJobs(launch.getProcessInstanceId(), launch.getId());
+        AppraisalLaunches.Progress progress = launches.progress(launch.getId()).orElseThrow();
+        assertThat(progress.status()).isEqualTo(AppraisalLaunch.Status.FINISHED);
+        assertThat(progress.launched()).isEqualTo(progress.total());
+        assertThat(appraisals.countByPeriodAndYear(AppraisalPeriod.END_OF_YEAR, 2027)).isEqualTo(progress.total());
+
+        // the next morning, still within the launch window: no second launch
+        Fixtures.today(LocalDate.of(2027, 3, 2));
+        runMorningTimer();
+        assertThat(launchRepository.findAll().stream().filter(l -> l.getPeriod() == AppraisalPeriod.END_OF_YEAR).count())
+                .isEqualTo(1);
+        assertThat(appraisals.countByPeriodAndYear(AppraisalPeriod.END_OF_YEAR, 2027)).isEqualTo(progress.total());
+    }
+
+    private void runMorningTimer() {
+        Job timer = management.createJobQuery().processDefinitionKey("appraisal-launch").timers().list().stream()
+                .filter(job -> job.getProcessInstanceId() == null).findFirst().orElseThrow();
+        management.executeJob(timer.getId());
     }
 
     /** Runs the launch's jobs one by one, checking the progress after the first batch. */
