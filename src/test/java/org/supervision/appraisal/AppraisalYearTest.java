@@ -52,6 +52,7 @@ class AppraisalYearTest {
     @Autowired WorkPlanRepository plans;
     @Autowired WorkPlanObjectiveRepository objectives;
     @Autowired AppraisalController api;
+    @Autowired AppraisalLaunchRepository launchRepository;
     @Autowired RecordAccessRepository accessLog;
 
     ProcessDriver driver;
@@ -372,6 +373,39 @@ class AppraisalYearTest {
                 .as("the supervisee's completion stands").isNotNull();
         assertThat(driver.task(fine.getProcessInstanceId(), "supervisorAppraises").getAssignee()).isEqualTo("asupi");
         assertThat(runtime.createIncidentQuery().processInstanceId(fine.getProcessInstanceId()).count()).isZero();
+    }
+
+    @org.springframework.boot.test.web.server.LocalServerPort
+    int port;
+
+    @Test
+    void overHttpTheConcernIsForHrAndTheChainAndLaunchingIsForHrAndAdministrators() {
+        Fixtures.today(LocalDate.of(2026, 9, 2));
+        AppraisalTeams.team(directory, "h");
+        Appraisal launched = launches.launchFor("asyeh", AppraisalPeriod.MID_YEAR, 2026);
+        String pid = launched.getProcessInstanceId();
+        driver.complete(pid, "selfAppraisal", "asyeh", AppraisalTeams.selfAppraisal());
+        driver.complete(pid, "supervisorAppraises", "asuph", AppraisalTeams.supervisorAppraisal("ASYE", "NONE", true));
+        String concern = "/api/appraisals/" + launched.getId() + "/performance-concern";
+
+        var hr = org.supervision.support.WebClient.basic(port, "hbaker", "demo").get(concern);
+        assertThat(hr.statusCode()).isEqualTo(200);
+        assertThat(hr.body()).contains("Case recording repeatedly months late");
+        assertThat(org.supervision.support.WebClient.basic(port, "rkhan", "demo").get(concern).statusCode()).isEqualTo(200);
+        var colleague = org.supervision.support.WebClient.basic(port, "eclark", "demo").get(concern);
+        assertThat(colleague.statusCode()).isEqualTo(403);
+        assertThat(colleague.body()).doesNotContain("Case recording");
+        assertThat(org.supervision.support.WebClient.basic(port, "eclark", "demo")
+                .get("/api/appraisals/" + launched.getId()).statusCode()).isEqualTo(403);
+
+        long launchesBefore = launchRepository.count();
+        assertThat(org.supervision.support.WebClient.basic(port, "pjones", "demo").post("/api/appraisals/launches",
+                "application/json", "{\"period\":\"MID_YEAR\",\"year\":2026}").statusCode()).isEqualTo(403);
+        var noYear = org.supervision.support.WebClient.basic(port, "hbaker", "demo").post("/api/appraisals/launches",
+                "application/json", "{\"period\":\"MID_YEAR\"}");
+        assertThat(noYear.statusCode()).isEqualTo(400);
+        assertThat(noYear.body()).contains("year are required");
+        assertThat(launchRepository.count()).as("nothing launched").isEqualTo(launchesBefore);
     }
 
     private String workPlanProcess(String staffId) {
