@@ -17,7 +17,7 @@ import java.time.LocalDate;
 @Table(name = "appraisal")
 public class Appraisal {
 
-    public enum Status { LAUNCHED, SELF_APPRAISAL, SUPERVISOR_APPRAISAL, MEETING, SIGNING, MODERATION, COMPLETED }
+    public enum Status { LAUNCHED, SELF_APPRAISAL, SUPERVISOR_APPRAISAL, MEETING, SIGNING, MODERATION, COMPLETED, ENDED_ON_LEAVING }
 
     public enum Recommendation { NONE, INCREMENTAL, CAREER_PROGRESSION }
 
@@ -180,6 +180,10 @@ public class Appraisal {
     void complete(Instant at) {
         this.completedAt = at;
         this.status = Status.COMPLETED;
+    }
+
+    void endedOnLeaving() {
+        this.status = Status.ENDED_ON_LEAVING;
     }
 
     void hrDecided(HrDecision decision, String notes, String by, Instant at) {

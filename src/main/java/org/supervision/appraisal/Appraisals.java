@@ -237,6 +237,11 @@ public class Appraisals {
         appraisal(execution.getVariable("appraisalId")).complete(clock.now());
     }
 
+    /** The staff member's last working day is over (staff-leaving): the appraisal stops where it is. */
+    public void left(DelegateExecution execution) {
+        appraisal(execution.getVariable("appraisalId")).endedOnLeaving();
+    }
+
     /** Create listener of HR's task: only HR sees the concern in Tasklist. */
     public void showConcern(DelegateTask task) {
         show(task);

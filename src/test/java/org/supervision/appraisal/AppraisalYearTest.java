@@ -408,6 +408,28 @@ class AppraisalYearTest {
         assertThat(launchRepository.count()).as("nothing launched").isEqualTo(launchesBefore);
     }
 
+    @Test
+    void whenTheStaffMemberLeavesTheirWorkPlanAndAppraisalEnd() {
+        Fixtures.today(LocalDate.of(2026, 9, 1));
+        AppraisalTeams.team(directory, "l");
+        Appraisal appraisal = launches.launchFor("aeswl", AppraisalPeriod.MID_YEAR, 2026);
+        driver.task(appraisal.getProcessInstanceId(), "selfAppraisal");
+        String plan = workPlanProcess("aeswl");
+        driver.task(plan, "agreeWorkPlan");
+
+        directory.importStaff(new java.io.StringReader("id,first_name,last_name,email,category,start_date,hours_per_week,"
+                + "line_manager_id,roles,left_on\n"
+                + "aeswl,Eve,Eswl,aeswl@example.org,EXPERIENCED_SOCIAL_WORKER,2019-03-04,37,asupl,,2026-09-30\n"));
+        String leaving = runtime.createProcessInstanceQuery().processDefinitionKey("staff-leaving")
+                .processInstanceBusinessKey("aeswl").singleResult().getId();
+        driver.today(LocalDate.of(2026, 10, 1), leaving);
+
+        assertThat(runtime.createProcessInstanceQuery().processInstanceId(appraisal.getProcessInstanceId()).count()).isZero();
+        assertThat(runtime.createProcessInstanceQuery().processInstanceId(plan).count()).isZero();
+        assertThat(tasks.createTaskQuery().processInstanceBusinessKey("aeswl").count()).as("no task about a leaver").isZero();
+        assertThat(appraisals.findById(appraisal.getId()).orElseThrow().getStatus()).isEqualTo(Appraisal.Status.ENDED_ON_LEAVING);
+    }
+
     private String workPlanProcess(String staffId) {
         return runtime.createProcessInstanceQuery().processDefinitionKey("work-plan").processInstanceBusinessKey(staffId)
                 .singleResult().getId();
