@@ -1,0 +1,190 @@
+package org.supervision.appraisal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.StringReader;
+import java.security.Principal;
+import java.time.LocalDate;
+import java.util.List;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.supervision.staff.StaffDirectoryImport;
+import org.supervision.support.Fixtures;
+import org.supervision.support.IntegrationTest;
+import org.supervision.support.PostgresDatabase;
+
+/**
+ * The September launch for a whole organisation of more than a thousand people on
+ * PostgreSQL: asynchronous, in batches of 200 (one job each), progress visible while it
+ * runs, one appraisal per active member of staff, and a relaunch adds none. Runs only on
+ * PostgreSQL, in a database of its own, because it launches for everyone in it (on the
+ * shared H2 database it would give every other test's staff an appraisal). No timing
+ * assertions: throughput is measured by the benchmark, not here.
+ */
+@IntegrationTest
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class AppraisalBulkLaunchPostgresIT {
+
+    static final int STAFF = 1000;
+
+    @DynamicPropertySource
+    static void postgres(DynamicPropertyRegistry registry) {
+        PostgresDatabase.register(registry);
+    }
+
+    @Autowired StaffDirectoryImport directory;
+    @Autowired AppraisalLaunches launches;
+    @Autowired AppraisalRepository appraisals;
+    @Autowired AppraisalLaunchRepository launchRepository;
+    @Autowired AppraisalController api;
+    @Autowired ManagementService management;
+    @Autowired RuntimeService runtime;
+    @Autowired TaskService tasks;
+
+    @AfterEach
+    void reset() {
+        ClockUtil.reset();
+    }
+
+    @Test
+    @Order(1)
+    void launchesOneAppraisalPerActiveMemberInBatchesAndARelaunchAddsNone() {
+        Fixtures.today(LocalDate.of(2026, 9, 1));
+        StringBuilder csv = new StringBuilder("id,first_name,last_name,email,category,start_date,hours_per_week,"
+                + "line_manager_id,roles,left_on\n");
+        for (int i = 1; i <= STAFF; i++) {
+            String id = String.format("bulk%04d", i);
+            csv.append(id).append(",Bulk,Member").append(i).append(',').append(id).append("@example.org,")
+                    .append(i % 3 == 0 ? "SOCIAL_WORKER" : "OTHER_STAFF").append(",2020-01-06,37,pjones,,\n");
+        }
+        directory.importStaff(new StringReader(csv.toString()));
+
+        AppraisalLaunches.Progress started = api.launch(new AppraisalController.LaunchRequest(AppraisalPeriod.MID_YEAR, 2026),
+                user("hbaker"));
+        long total = started.total();
+        assertThat(total).as("everyone active on the launch date").isGreaterThanOrEqualTo(STAFF);
+        assertThat(started.launched()).as("nothing happens inside the request").isZero();
+        assertThat(api.launch(new AppraisalController.LaunchRequest(AppraisalPeriod.MID_YEAR, 2026), user("hbaker")).id())
+                .as("asking again while it runs answers the running launch").isEqualTo(started.id());
+        assertThatThrownBy(() -> api.launch(new AppraisalController.LaunchRequest(AppraisalPeriod.MID_YEAR, 2026), user("eclark")))
+                .hasMessageContaining("403");
+
+        String launcher = launches.progress(started.id()).map(p -> launchProcess(p.id())).orElseThrow();
+        int batches = runLaunchJobs(launcher, started.id());
+        assertThat(batches).as("batches of 200, plus the one that finds nobody left")
+                .isEqualTo((int) (total / 200) + 1);
+
+        AppraisalLaunches.Progress finished = api.launchProgress(started.id(), user("hbaker"));
+        assertThat(finished.status()).isEqualTo(AppraisalLaunch.Status.FINISHED);
+        assertThat(finished.launched()).isEqualTo(total);
+        assertThat(finished.createdByThisLaunch()).isEqualTo((int) total);
+        assertThat(appraisals.findAll().stream().filter(a -> a.getStaffId().startsWith("bulk"))
+                .filter(a -> a.getPeriod() == AppraisalPeriod.MID_YEAR && a.getYear() == 2026).count()).isEqualTo(STAFF);
+
+        // each appraisal continues in a job of its own
+        int cycleJobs = 0;
+        for (List<Job> due = cycleJobs(); !due.isEmpty(); due = cycleJobs()) {
+            for (Job job : due) {
+                management.executeJob(job.getId());
+                cycleJobs++;
+            }
+        }
+        assertThat(cycleJobs).isEqualTo((int) total);
+        assertThat(tasks.createTaskQuery().processDefinitionKey("appraisal-cycle").taskDefinitionKey("selfAppraisal")
+                .taskAssigneeLike("bulk%").count()).isEqualTo(STAFF);
+
+        // a relaunch of the same cycle creates no duplicates
+        long instances = runtime.createProcessInstanceQuery().processDefinitionKey("appraisal-cycle").count();
+        AppraisalLaunches.Progress relaunch = api.launch(new AppraisalController.LaunchRequest(AppraisalPeriod.MID_YEAR, 2026),
+                user("hbaker"));
+        assertThat(relaunch.id()).isNotEqualTo(started.id());
+        assertThat(relaunch.launched()).as("already launched before it starts").isEqualTo(total);
+        assertThat(runLaunchJobs(launchProcess(relaunch.id()), relaunch.id())).isEqualTo(1);
+        AppraisalLaunches.Progress relaunched = api.launchProgress(relaunch.id(), user("hbaker"));
+        assertThat(relaunched.createdByThisLaunch()).isZero();
+        assertThat(relaunched.status()).isEqualTo(AppraisalLaunch.Status.FINISHED);
+        assertThat(appraisals.countByPeriodAndYear(AppraisalPeriod.MID_YEAR, 2026)).isEqualTo(total);
+        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("appraisal-cycle").count()).isEqualTo(instances);
+    }
+
+    @Test
+    @Order(2)
+    void theMorningTimerLaunchesMarchOnceAndDoesNothingOnOtherDays() {
+        Fixtures.today(LocalDate.of(2027, 2, 27));
+        runMorningTimer();
+        assertThat(launches.dueOn(LocalDate.of(2027, 2, 27))).isEmpty();
+        assertThat(appraisals.countByPeriodAndYear(AppraisalPeriod.END_OF_YEAR, 2027)).isZero();
+
+        Fixtures.today(LocalDate.of(2027, 3, 1));
+        runMorningTimer();
+        AppraisalLaunch launch = launchRepository.findFirstByPeriodAndYearOrderByIdDesc(AppraisalPeriod.END_OF_YEAR, 2027)
+                .orElseThrow();
+        assertThat(launch.getStartedBy()).isEqualTo("timer");
+        runLaunchJobs(launch.getProcessInstanceId(), launch.getId());
+        AppraisalLaunches.Progress progress = launches.progress(launch.getId()).orElseThrow();
+        assertThat(progress.status()).isEqualTo(AppraisalLaunch.Status.FINISHED);
+        assertThat(progress.launched()).isEqualTo(progress.total());
+        assertThat(appraisals.countByPeriodAndYear(AppraisalPeriod.END_OF_YEAR, 2027)).isEqualTo(progress.total());
+
+        // the next morning, still within the launch window: no second launch
+        Fixtures.today(LocalDate.of(2027, 3, 2));
+        runMorningTimer();
+        assertThat(launchRepository.findAll().stream().filter(l -> l.getPeriod() == AppraisalPeriod.END_OF_YEAR).count())
+                .isEqualTo(1);
+        assertThat(appraisals.countByPeriodAndYear(AppraisalPeriod.END_OF_YEAR, 2027)).isEqualTo(progress.total());
+    }
+
+    private void runMorningTimer() {
+        Job timer = management.createJobQuery().processDefinitionKey("appraisal-launch").timers().list().stream()
+                .filter(job -> job.getProcessInstanceId() == null).findFirst().orElseThrow();
+        management.executeJob(timer.getId());
+    }
+
+    /** Runs the launch's jobs one by one, checking the progress after the first batch. */
+    private int runLaunchJobs(String launchProcess, Long launchId) {
+        int executed = 0;
+        for (List<Job> due = launchJobs(launchProcess); !due.isEmpty(); due = launchJobs(launchProcess)) {
+            assertThat(due).hasSize(1);
+            management.executeJob(due.get(0).getId());
+            executed++;
+            AppraisalLaunches.Progress progress = launches.progress(launchId).orElseThrow();
+            assertThat(progress.createdByThisLaunch()).isLessThanOrEqualTo(executed * 200);
+            if (executed == 1 && progress.total() > 200 && progress.createdByThisLaunch() > 0) {
+                assertThat(progress.launched()).as("progress visible while it runs").isEqualTo(200);
+                assertThat(progress.status()).isEqualTo(AppraisalLaunch.Status.RUNNING);
+            }
+        }
+        return executed;
+    }
+
+    private String launchProcess(Long launchId) {
+        return launches.progress(launchId).flatMap(p -> java.util.Optional.ofNullable(
+                runtime.createProcessInstanceQuery().processDefinitionKey("appraisal-launch")
+                        .variableValueEquals("launchId", launchId).singleResult()))
+                .map(org.camunda.bpm.engine.runtime.ProcessInstance::getId).orElseThrow();
+    }
+
+    private List<Job> launchJobs(String processInstanceId) {
+        return management.createJobQuery().processInstanceId(processInstanceId).executable().list();
+    }
+
+    private List<Job> cycleJobs() {
+        return management.createJobQuery().processDefinitionKey("appraisal-cycle").executable().listPage(0, 500);
+    }
+
+    private static Principal user(String id) {
+        return () -> id;
+    }
+}
