@@ -1,0 +1,11 @@
+package org.supervision.learning;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface PlanItemRepository extends JpaRepository<PlanItem, Long> {
+
+    List<PlanItem> findByStaffIdOrderByIdAsc(String staffId);
+
+    boolean existsByStaffIdAndSourceAndSourceRef(String staffId, String source, String sourceRef);
+}
