@@ -128,7 +128,7 @@ class LearningController {
     }
 
     /** For HCPC re-registration. */
-    @GetMapping(value = "/api/staff/{staffId}/cpd.csv", produces = "text/csv")
+    @GetMapping("/api/staff/{staffId}/cpd.csv")
     ResponseEntity<String> cpdCsv(@PathVariable String staffId, Principal user) {
         access.check(user.getName(), staffId, "CPD log export");
         return ResponseEntity.ok()

@@ -76,7 +76,8 @@ public class LearningPlans {
 
     /** Starts the plan of a member of staff who has none yet. */
     public ProcessInstance start(String staffId) {
-        if (plans.findByStaffId(staffId).isPresent()) {
+        if (plans.findByStaffId(staffId).isPresent() || runtime.createProcessInstanceQuery()
+                .processDefinitionKey(PROCESS).processInstanceBusinessKey(staffId).count() > 0) {
             return null;
         }
         return AsSystem.call(identity, () -> runtime.createProcessInstanceByKey(PROCESS)

@@ -98,7 +98,7 @@ public class TrainingRequests {
         String provider = form.optionalText("provider");
         TrainingCategory category = TrainingCategory.valueOf(form.requiredChoice("category",
                 java.util.Arrays.stream(TrainingCategory.values()).map(Enum::name).toArray(String[]::new)));
-        BigDecimal cost = amount(form, "cost");
+        BigDecimal cost = amount(form, "cost", "an amount in pounds");
         String objective = form.requiredText("learningObjective");
         TrainingRequest request = requests.save(new TrainingRequest(staffId, title, provider, category, cost, objective,
                 clock.now(), execution.getProcessInstanceId()));
@@ -107,16 +107,16 @@ public class TrainingRequests {
         execution.setVariable("trainingRequestId", request.getId());
     }
 
-    private static BigDecimal amount(FormInput form, String field) {
+    private static BigDecimal amount(FormInput form, String field, String what) {
         String text = form.requiredText(field);
         BigDecimal amount;
         try {
             amount = new BigDecimal(text);
         } catch (NumberFormatException e) {
-            throw new TaskInputException(field, "'" + text + "' is not an amount in pounds");
+            throw new TaskInputException(field, "'" + text + "' is not " + what);
         }
         if (amount.signum() < 0 || amount.compareTo(MAX_COST) > 0 || amount.scale() > 2) {
-            throw new TaskInputException(field, "must be between 0 and " + MAX_COST + " pounds with at most 2 decimals, not " + text);
+            throw new TaskInputException(field, "must be between 0 and " + MAX_COST + " with at most 2 decimals, not " + text);
         }
         return amount;
     }
@@ -151,7 +151,7 @@ public class TrainingRequests {
                 + " (" + request.getStaffId() + ")");
         shown.put("trainingShown", request.getTitle() + (request.getProvider() == null ? "" : " (" + request.getProvider() + ")"));
         shown.put("categoryShown", request.getCategory().name());
-        shown.put("costShown", "£" + request.getCost().toPlainString());
+        shown.put("costShown", "£" + request.getCost().setScale(2, java.math.RoundingMode.HALF_UP).toPlainString());
         shown.put("objectiveShown", request.getLearningObjective());
         shown.put("bookingShown", request.getBookedFrom() == null ? "not booked yet"
                 : request.getBookedFrom() + " to " + request.getBookedTo()
@@ -208,7 +208,7 @@ public class TrainingRequests {
         boolean attended = form.decision("attended");
         TrainingRequest request = request(task);
         if (attended) {
-            BigDecimal hours = amount(form, "hours");
+            BigDecimal hours = amount(form, "hours", "a number of hours");
             if (hours.signum() <= 0 || hours.compareTo(new BigDecimal("500")) > 0) {
                 throw new TaskInputException("hours", "must be more than 0 and at most 500, not " + hours);
             }
