@@ -105,6 +105,8 @@ public class TrainingRequests {
         form.discard(REQUEST_FIELDS.toArray(String[]::new));
         execution.setVariable("staffId", staffId);
         execution.setVariable("trainingRequestId", request.getId());
+        // Tasklist's start form sets no business key; the staff-leaving process correlates by it
+        execution.setProcessBusinessKey(staffId);
     }
 
     private static BigDecimal amount(FormInput form, String field, String what) {

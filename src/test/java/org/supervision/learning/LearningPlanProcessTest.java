@@ -45,6 +45,7 @@ class LearningPlanProcessTest {
     @Autowired PlanItemRepository items;
     @Autowired PlanReviewRepository reviews;
     @Autowired LearningNeedCollector collector;
+    @Autowired TrainingRequests training;
     ProcessDriver driver;
     LearningTeams teams;
 
@@ -159,6 +160,30 @@ class LearningPlanProcessTest {
         assertThat(items.findByStaffIdOrderByIdAsc("lswp2")).extracting(PlanItem::getStatus)
                 .containsExactly(PlanItem.Status.MET, PlanItem.Status.OPEN);
         assertThat(timer(plan).getDuedate()).as("a year later").isEqualTo(startOf(LocalDate.of(2028, 4, 15)));
+    }
+
+    @Test
+    void aLeaversPlanAndOpenTrainingRequestCloseAfterTheirLastWorkingDay() {
+        LocalDate joined = LocalDate.of(2026, 11, 23);
+        Fixtures.today(joined);
+        teams.team("p3", "SOCIAL_WORKER", joined);
+        String plan = planProcess("lswp3");
+        driver.task(plan, "agreePlan");
+        String request = training.request("lswp3", TrainingRequestProcessTest.request("Court skills", "COURSE", "100"))
+                .getProcessInstanceId();
+        directory.importStaff(new java.io.StringReader("id,first_name,last_name,email,category,start_date,hours_per_week,"
+                + "line_manager_id,roles,left_on\nlswp3,Lou,Workerp3,lswp3@example.org,SOCIAL_WORKER,2026-11-23,37,lsupp3,,2027-01-08\n"));
+        String leaving = runtime.createProcessInstanceQuery().processDefinitionKey("staff-leaving")
+                .processInstanceBusinessKey("lswp3").singleResult().getId();
+
+        driver.today(LocalDate.of(2027, 1, 9), leaving);
+
+        assertThat(runtime.createProcessInstanceQuery().processInstanceId(plan).singleResult()).isNull();
+        assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(plan)
+                .activityId("planClosed").count()).isEqualTo(1);
+        assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(request)
+                .activityId("requestClosed").count()).isEqualTo(1);
+        assertThat(tasks.createTaskQuery().taskAssignee("lsupp3").count()).as("no task about a leaver").isZero();
     }
 
     private String planProcess(String staffId) {
