@@ -87,8 +87,11 @@ public class LearningPlans {
     public void open(DelegateExecution execution) {
         String staffId = (String) execution.getVariable("staffId");
         StaffMember member = staff.findById(staffId).orElseThrow();
+        // staff who joined before the product was introduced get the same period from today
+        LocalDate due = member.getStartDate().plus(initialWithin);
+        LocalDate dueOn = due.isBefore(clock.today()) ? clock.today().plus(initialWithin) : due;
         LearningPlan plan = plans.findByStaffId(staffId).orElseGet(() -> plans.save(
-                new LearningPlan(staffId, member.getStartDate().plus(initialWithin), execution.getProcessInstanceId())));
+                new LearningPlan(staffId, dueOn, execution.getProcessInstanceId())));
         plan.attachProcess(execution.getProcessInstanceId());
     }
 
@@ -152,6 +155,8 @@ public class LearningPlans {
     public void recordPlan(DelegateTask task, String kind) {
         FormInput form = FormInput.of(task);
         String staffId = (String) task.getVariable("staffId");
+        // needs identified while the task was open are part of the plan too: they need an activity
+        collector.collect(staffId);
         String lines = form.optionalText("planItems");
         boolean agreed = form.requiredBoolean("superviseeAgreed");
         if (!agreed) {

@@ -153,6 +153,8 @@ class LearningApiTest {
                 .processInstanceBusinessKey("lsupa3").singleResult().getId();
         Task agree = new ProcessDriver(engine).task(plan, "agreePlan");
         assertThat(agree.getAssignee()).as("the supervisor's own supervisor").isEqualTo("rkhan");
+        assertThat(agree.getDueDate()).as("joined in 2015, before the product: 3 months from today")
+                .isEqualTo(LearningPlanProcessTest.endOf(LocalDate.of(2027, 6, 1)));
         assertThat((String) tasks.getVariableLocal(agree.getId(), "planItems"))
                 .contains("Supervision skills: training in giving reflective supervision", "Principles, policies and procedures");
         HttpResponse<String> own = as("lsupa3").get("/api/staff/lsupa3/learning-plan");
