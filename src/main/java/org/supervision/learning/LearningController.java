@@ -144,6 +144,20 @@ class LearningController {
         return development.selfAssess(user.getName(), body).stream().map(ItemView::of).toList();
     }
 
+    record CollatedNeed(String staffId, Long itemId, String need, String source, String plannedActivity, LocalDate byWhen) {
+    }
+
+    /** Learning and Development sees the open needs of all plans, to commission training (004 App. K 3.5). */
+    @GetMapping("/api/learning/open-needs")
+    List<CollatedNeed> openNeeds() {
+        if (!roles.inAnyGroup(groups.learning())) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Only Learning and Development sees the collated needs");
+        }
+        return items.findByStatusOrderByStaffIdAscIdAsc(PlanItem.Status.OPEN).stream()
+                .map(i -> new CollatedNeed(i.getStaffId(), i.getId(), i.getNeed(), i.getSource(), i.getPlannedActivity(),
+                        i.getByWhen())).toList();
+    }
+
     @GetMapping("/api/supervisors/development-flags")
     List<SupervisorDevelopment.SupervisorFlags> developmentFlags() {
         if (!roles.inAnyGroup(groups.managers(), groups.directors())) {

@@ -7,5 +7,7 @@ public interface PlanItemRepository extends JpaRepository<PlanItem, Long> {
 
     List<PlanItem> findByStaffIdOrderByIdAsc(String staffId);
 
+    List<PlanItem> findByStatusOrderByStaffIdAscIdAsc(PlanItem.Status status);
+
     boolean existsByStaffIdAndSourceAndSourceRef(String staffId, String source, String sourceRef);
 }

@@ -157,6 +157,10 @@ class LearningApiTest {
                 .isEqualTo(LearningPlanProcessTest.endOf(LocalDate.of(2027, 6, 1)));
         assertThat((String) tasks.getVariableLocal(agree.getId(), "planItems"))
                 .contains("Supervision skills: training in giving reflective supervision", "Principles, policies and procedures");
+        HttpResponse<String> collated = as("jcooper").get("/api/learning/open-needs");
+        assertThat(collated.statusCode()).as("Learning and Development").isEqualTo(200);
+        assertThat(collated.body()).contains("\"staffId\":\"lsupa3\"", "Principles, policies and procedures of supervision");
+        assertThat(as("lsupa3").get("/api/learning/open-needs").statusCode()).isEqualTo(403);
         HttpResponse<String> own = as("lsupa3").get("/api/staff/lsupa3/learning-plan");
         assertThat(own.statusCode()).isEqualTo(200);
         assertThat(own.body()).contains("\"source\":\"SELF_ASSESSMENT\"");
