@@ -36,6 +36,8 @@ public class LearningPlans {
 
     static final String PROCESS = "learning-plan";
     static final List<String> FORM_FIELDS = List.of("planItems", "superviseeAgreed", "planNotes");
+    /** Task-local: the items the form showed, which the parties must plan. */
+    static final String SHOWN_ITEMS = "shownItemIds";
     private static final Pattern EXISTING = Pattern.compile("^#(\\d+)\\s*\\|(.*)$");
 
     private final RuntimeService runtime;
@@ -124,13 +126,15 @@ public class LearningPlans {
         List<PlanItem> added = collector.collect(staffId);
         StaffMember member = staff.findById(staffId).orElseThrow();
         LearningPlan plan = planOf(staffId);
+        List<PlanItem> open = items.findByStaffIdOrderByIdAsc(staffId).stream()
+                .filter(item -> item.getStatus() == PlanItem.Status.OPEN).toList();
         task.setVariablesLocal(Map.of(
+                SHOWN_ITEMS, String.join(",", open.stream().map(item -> String.valueOf(item.getId())).toList()),
                 "superviseeName", member.getFullName() + " (" + staffId + ")",
                 "planDueOn", plan.getDueOn().toString(),
                 "collectedNeeds", added.isEmpty() ? "No new needs since the plan was last agreed"
                         : String.join("\n", added.stream().map(LearningPlans::describe).toList()),
-                "planItems", String.join("\n", items.findByStaffIdOrderByIdAsc(staffId).stream()
-                        .filter(item -> item.getStatus() == PlanItem.Status.OPEN).map(LearningPlans::line).toList())));
+                "planItems", String.join("\n", open.stream().map(LearningPlans::line).toList())));
     }
 
     static String describe(PlanItem item) {
@@ -150,12 +154,13 @@ public class LearningPlans {
     /**
      * Stores the agreed plan. Lines "#id | need | planned activity | by when [| MET or DROPPED]"
      * update an item; lines "need | planned activity | by when" add one. Every open item must
-     * end with a planned activity and a date.
+     * end with a planned activity and a date. Needs identified while the task was open are
+     * collected too; the form did not show them, so they wait for the next review.
      */
     public void recordPlan(DelegateTask task, String kind) {
         FormInput form = FormInput.of(task);
         String staffId = (String) task.getVariable("staffId");
-        // needs identified while the task was open are part of the plan too: they need an activity
+        // needs identified while the task was open join the plan, to be planned at the next review
         collector.collect(staffId);
         String lines = form.optionalText("planItems");
         boolean agreed = form.requiredBoolean("superviseeAgreed");
@@ -165,6 +170,13 @@ public class LearningPlans {
         }
         String notes = form.optionalText("planNotes");
         LocalDate today = clock.today();
+        java.util.Set<Long> mustBePlanned = new java.util.HashSet<>();
+        Object shown = task.getVariableLocal(SHOWN_ITEMS);
+        if (shown != null && !shown.toString().isBlank()) {
+            for (String id : shown.toString().split(",")) {
+                mustBePlanned.add(Long.parseLong(id));
+            }
+        }
         int number = 0;
         for (String raw : lines == null ? new String[0] : lines.split("\\R")) {
             number++;
@@ -183,6 +195,7 @@ public class LearningPlans {
                     throw new TaskInputException("planItems", "line " + raw.trim()
                             + ": expected '#id | need | planned activity | by when (YYYY-MM-DD)'");
                 }
+                mustBePlanned.add(item.getId());
                 String activity = parts[1].trim();
                 String byWhen = parts[2].trim();
                 item.plan(activity.isEmpty() ? null : activity, byWhen.isEmpty() ? null : date(raw, byWhen));
@@ -200,15 +213,15 @@ public class LearningPlans {
                     throw new TaskInputException("planItems", "line " + line
                             + ": expected 'need | planned activity | by when (YYYY-MM-DD)'");
                 }
-                items.save(new PlanItem(staffId, parts[0].trim(), parts[1].trim(), date(line, parts[2].trim()),
-                        "AGREED", null, today, today));
+                mustBePlanned.add(items.save(new PlanItem(staffId, parts[0].trim(), parts[1].trim(),
+                        date(line, parts[2].trim()), "AGREED", null, today, today)).getId());
             }
         }
         items.flush();
         List<PlanItem> open = items.findByStaffIdOrderByIdAsc(staffId).stream()
                 .filter(item -> item.getStatus() == PlanItem.Status.OPEN).toList();
         for (PlanItem item : open) {
-            if (item.getPlannedActivity() == null || item.getByWhen() == null) {
+            if (mustBePlanned.contains(item.getId()) && (item.getPlannedActivity() == null || item.getByWhen() == null)) {
                 throw new TaskInputException("planItems", "#" + item.getId() + " '" + item.getNeed()
                         + "' needs a planned activity and a date by when");
             }

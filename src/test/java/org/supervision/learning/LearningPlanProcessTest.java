@@ -163,6 +163,31 @@ class LearningPlanProcessTest {
     }
 
     @Test
+    void aNeedRecordedWhileThePlanTaskIsOpenJoinsThePlanForTheNextReview() {
+        LocalDate joined = LocalDate.of(2026, 11, 23);
+        Fixtures.today(joined);
+        teams.team("p4", "SOCIAL_WORKER", joined);
+        String plan = planProcess("lswp4");
+        Task agree = driver.task(plan, "agreePlan");
+        assertThat((String) tasks.getVariableLocal(agree.getId(), "planItems")).isEmpty();
+        SessionLearningNeeds.firstSessionWithNeeds(engine, "lswp4", "lsupp4", joined, LocalDate.of(2026, 11, 30),
+                "Working with interpreters");
+
+        driver.complete(agree, "lsupp4", planForm("Chronologies | Team workshop | 2027-01-31"));
+
+        assertThat(items.findByStaffIdOrderByIdAsc("lswp4"))
+                .extracting(PlanItem::getNeed, PlanItem::getSource, PlanItem::getPlannedActivity)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Working with interpreters", "SESSION", null),
+                        org.assertj.core.groups.Tuple.tuple("Chronologies", "AGREED", "Team workshop"));
+        driver.today(LocalDate.of(2027, 4, 15), plan);
+        Task review = driver.task(plan, "reviewPlan");
+        assertThat((String) tasks.getVariableLocal(review.getId(), "planItems")).contains("| Working with interpreters |  | ");
+        assertThatThrownBy(() -> driver.complete(review, "lsupp4", planForm("")))
+                .hasRootCauseInstanceOf(TaskInputException.class)
+                .hasMessageContaining("'Working with interpreters' needs a planned activity");
+    }
+
+    @Test
     void aLeaversPlanAndOpenTrainingRequestCloseAfterTheirLastWorkingDay() {
         LocalDate joined = LocalDate.of(2026, 11, 23);
         Fixtures.today(joined);
