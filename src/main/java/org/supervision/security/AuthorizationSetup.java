@@ -28,6 +28,7 @@ import org.springframework.stereotype.Component;
 public class AuthorizationSetup {
 
     private static final String CONFLICT_PROCESS = "conflict-escalation";
+    private static final String TRAINING_PROCESS = "training-request";
 
     private final AuthorizationService authorizations;
     private final FilterService filters;
@@ -61,6 +62,8 @@ public class AuthorizationSetup {
         // anyone may raise a supervision conflict from Tasklist; what happens next only the parties see
         grant(groups.staff(), Resources.PROCESS_DEFINITION, CONFLICT_PROCESS, Permissions.READ, Permissions.CREATE_INSTANCE);
         grant(groups.staff(), Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
+        // anyone may request training for themselves from Tasklist's start form
+        grant(groups.staff(), Resources.PROCESS_DEFINITION, TRAINING_PROCESS, Permissions.READ, Permissions.CREATE_INSTANCE);
 
         taskFilter("Escalated supervision conflicts", "Conflicts referred to HR: stage, working days open, deadline", 10,
                 groups.hr(), tasks.createTaskQuery().processDefinitionKey(CONFLICT_PROCESS)
