@@ -129,7 +129,7 @@ class AppraisalController {
         String basis = inGroup(user, groups.hr()) ? "HR"
                 : routing.lineManagementChain(a.getStaffId()).stream()
                         .anyMatch(m -> m.getId().equals(user) && m.isActiveOn(clock.today())) ? "LINE_MANAGEMENT_CHAIN" : "NONE";
-        log.record(user, a.getStaffId(), "appraisal/" + id + "/performance-concern", !"NONE".equals(basis), basis);
+        log.record(user, a.getStaffId(), "appraisal/" + id + "/performance-concern", !"NONE".equals(basis), basis, null);
         if ("NONE".equals(basis)) {
             throw problem(HttpStatus.FORBIDDEN, user + " may not read performance concerns about " + a.getStaffId()
                     + ": only HR and the line-management chain may");
