@@ -48,6 +48,7 @@ class AppraisalYearTest {
     @Autowired AppraisalRepository appraisals;
     @Autowired AppraisalObjectiveProgressRepository progress;
     @Autowired AppraisalDevelopmentNeedRepository developmentNeeds;
+    @Autowired org.supervision.learning.LearningNeedCollector learningNeeds;
     @Autowired AppraisalReminderRepository reminders;
     @Autowired WorkPlanRepository plans;
     @Autowired WorkPlanObjectiveRepository objectives;
@@ -203,6 +204,10 @@ class AppraisalYearTest {
                         AppraisalDevelopmentNeed::getAppraisalId)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("Report writing for court", LocalDate.of(2026, 9, 16), id),
                         org.assertj.core.groups.Tuple.tuple("Chairing meetings", LocalDate.of(2026, 9, 16), id));
+        assertThat(learningNeeds.collect("asyes")).as("they join the learning and development plan")
+                .filteredOn(item -> item.getSource().equals("APPRAISAL"))
+                .extracting(org.supervision.learning.PlanItem::getNeed)
+                .containsExactly("Report writing for court", "Chairing meetings");
 
         // the concern goes to HR, in parallel with the rest of the appraisal
         Task hr = driver.task(pid, "hrConsidersConcern");
