@@ -28,7 +28,8 @@ class AuditTrailQuery {
     /** The processes an auditor can filter by, under the names people use. */
     static final Map<String, String> PROCESSES = Map.of("agreement", "supervision-agreement",
             "session", "supervision-session", "conflict", "conflict-escalation", "appraisal", "appraisal-cycle",
-            "learning", "learning-plan", "leaving", "staff-leaving");
+            "learning", "learning-plan", "training", "training-request", "workplan", "work-plan",
+            "leaving", "staff-leaving");
 
     record Criteria(String staffId, String process, String businessKey, Instant from, Instant to, String actor) {
         boolean accepts(TimelineEntry entry) {
