@@ -65,7 +65,7 @@ class AuditorPageBrowserTest {
                     .map(element -> element.getAttribute("data-element-id")).toList();
             assertThat(taken).as("the path taken is highlighted").contains("draftAgreement", "supervisorSigns", "superviseeSigns")
                     .as("and only that path").doesNotContain("holdThreeWayMeeting", "referDeadlock");
-            assertThat(driver.findElements(By.cssSelector("#diagram .who")).stream().map(WebElement::getText).toList())
+            assertThat(driver.findElements(By.cssSelector("#diagram .who")).stream().map(element -> element.getAttribute("textContent")).toList())
                     .as("who acted on each task").anySatisfy(who -> assertThat(who).startsWith("tnguyen"));
 
             driver.findElement(By.id("verifyButton")).click();
