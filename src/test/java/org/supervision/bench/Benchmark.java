@@ -163,17 +163,19 @@ public final class Benchmark {
 
             LocalDate signedOn = LocalDate.of(2027, 3, 1);
             LocalDate due = LocalDate.of(2027, 3, 8);
-            int[][] groups = {{1, 40}, {4, 100}};
-            for (int[] group : groups) {
-                int threads = group[0];
-                int supervisees = group[1];
-                String prefix = "b" + threads + "x";
+            // the first group warms the JVM up (JIT, caches) and is not reported
+            int[][] groups = {{4, 20}, {1, 40}, {4, 100}};
+            for (int g = 0; g < groups.length; g++) {
+                int threads = groups[g][0];
+                int supervisees = groups[g][1];
+                boolean warmUp = g == 0;
+                String prefix = "b" + g + "x";
                 setClock(signedOn);
                 List<String[]> pairs = importTeam(directory, prefix, supervisees, 10);
                 Map<String, String> cycles = new java.util.concurrent.ConcurrentHashMap<>();
                 parallel(4, pairs, pair -> cycles.put(pair[0], signAgreement(engine, driver, pair[0], pair[1], signedOn, due)));
 
-                long commitsBefore = commits(db, true);
+                long commitsBefore = commits(db, !warmUp);
                 long start = System.nanoTime();
                 double book = phase(threads, pairs, pair -> driver.complete(cycles.get(pair[0]), "bookSession", pair[1],
                         Map.of("sessionDate", due.toString(), "sessionTime", "10:00", "place", "Room 4")));
@@ -186,7 +188,10 @@ public final class Benchmark {
                 double confirm = phase(threads, pairs, pair -> driver.complete(cycles.get(pair[0]), "reviewRecord", pair[0],
                         Map.of("recordConfirmed", true)));
                 double wall = (System.nanoTime() - start) / 1e9;
-                long commits = commits(db, true) - commitsBefore;
+                long commits = commits(db, !warmUp) - commitsBefore;
+                if (warmUp) {
+                    continue;
+                }
                 double completionSeconds = book + record + confirm;
                 double completions = 3.0 * supervisees / completionSeconds;
                 double sessions = supervisees / completionSeconds;
@@ -429,7 +434,13 @@ public final class Benchmark {
             if (due.isEmpty()) {
                 return;
             }
-            due.forEach(job -> engine.getManagementService().executeJob(job.getId()));
+            for (Job job : due) {
+                try {
+                    engine.getManagementService().executeJob(job.getId());
+                } catch (RuntimeException e) {
+                    // the synthetic head of service has no supervisor: that agreement waits for one
+                }
+            }
         }
     }
 

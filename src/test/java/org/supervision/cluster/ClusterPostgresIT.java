@@ -235,7 +235,7 @@ class ClusterPostgresIT {
         command.add("--logging.level.org.supervision.SupervisionApplication=INFO");
         Process killed = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         try {
-            await(Duration.ofSeconds(90), () -> !killed.isAlive() || readQuietly(log).contains("Started SupervisionApplication"));
+            await(Duration.ofSeconds(240), () -> !killed.isAlive() || readQuietly(log).contains("Started SupervisionApplication"));
             assertThat(killed.isAlive()).as("third node started; see " + log).isTrue();
 
             String survivor = lockOwner(node1);
@@ -244,7 +244,7 @@ class ClusterPostgresIT {
             // the load: 500 instances whose jobs the third node alone takes at first
             survivorExecutor.shutdown();
             for (int i = 0; i < 500; i++) {
-                engine(node1).getRuntimeService().startProcessInstanceByKey(ASYNC, Map.of("pauseMillis", 20));
+                engine(node1).getRuntimeService().startProcessInstanceByKey(ASYNC, Map.of("pauseMillis", 60));
             }
             await(Duration.ofSeconds(60), () -> jdbc.queryForObject("select count(*) from cluster_effect where node not in (?, ?)",
                     Long.class, survivor, closedNode) >= 50 && lockedByOthers(survivor) > 0);
