@@ -380,7 +380,7 @@ public final class Benchmark {
             one.put("startSecondsWall", wall);
             one.put("rssMbAfterStart", rssKb / 1024.0);
             figures.put(start, one);
-            String setup = "java -Xmx512m, profile postgres, job executor on, no load; RSS 2 s after 'Started'";
+            String setup = "java -Xmx512m, profile postgres, job executor on, no requests; RSS 2 s after 'Started'";
             row("7 start-up time, " + start, "-", wall, "s", String.format(Locale.ROOT, "Spring reports %.1f s", reported), setup);
             row("7 RSS after start, " + start, "-", rssKb / 1024.0, "MiB", "", setup);
         }
