@@ -59,12 +59,17 @@ class ClusterPostgresIT {
     private static final String TASK = "cluster-task";
 
     private final Map<String, String> database = new HashMap<>();
+    private ProcessEngine cachedDefaultEngine;
     private ConfigurableApplicationContext node1;
     private ConfigurableApplicationContext node2;
     private JdbcTemplate jdbc;
 
     @BeforeAll
     void startTwoNodes() {
+        // Camunda keeps engines in a static registry by name (ProcessEngines), which /engine-rest
+        // resolves "default" from; the nodes below take that name over, so remember whose it was
+        // (a cached test context of another *PostgresIT) and give it back afterwards.
+        cachedDefaultEngine = org.camunda.bpm.engine.ProcessEngines.getProcessEngines().get("default");
         PostgresDatabase.register((name, value) -> database.put(name, String.valueOf(value.get())));
         // the first node creates the schema (Camunda and Flyway); the second finds it
         node1 = startNode();
@@ -91,6 +96,9 @@ class ClusterPostgresIT {
         }
         if (node1 != null) {
             node1.close();
+        }
+        if (cachedDefaultEngine != null) {
+            org.camunda.bpm.engine.ProcessEngines.registerProcessEngine(cachedDefaultEngine);
         }
     }
 
@@ -224,6 +232,7 @@ class ClusterPostgresIT {
         String closedNode = lockOwner(node2);
         node2.close();
         node2 = null;
+        org.camunda.bpm.engine.ProcessEngines.registerProcessEngine(engine(node1));
         Path log = Path.of("target", "cluster-killed-node.log");
         Files.createDirectories(log.getParent());
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
