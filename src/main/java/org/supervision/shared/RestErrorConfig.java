@@ -2,6 +2,7 @@ package org.supervision.shared;
 
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.rest.exception.ExceptionHandler;
 import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
 import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
 import org.camunda.bpm.engine.rest.impl.CamundaRestResources;
@@ -25,11 +26,13 @@ class RestErrorConfig {
             protected void registerCamundaRestResources() {
                 registerClasses(CamundaRestResources.getResourceClasses());
                 Set<Class<?>> configuration = CamundaRestResources.getConfigurationClasses().stream()
-                        .filter(type -> type != ProcessEngineExceptionHandler.class && type != RestExceptionHandler.class)
+                        .filter(type -> type != ProcessEngineExceptionHandler.class && type != RestExceptionHandler.class
+                                && type != ExceptionHandler.class)
                         .collect(Collectors.toSet());
                 registerClasses(configuration);
                 register(TaskErrorMapper.EngineErrors.class);
                 register(TaskErrorMapper.WrappedErrors.class);
+                register(TaskErrorMapper.OtherErrors.class);
                 register(JacksonFeature.class);
             }
         };

@@ -6,7 +6,14 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.UriInfo;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.rest.util.EngineUtil;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.rest.exception.ExceptionHandler;
 import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
@@ -22,25 +29,70 @@ import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
 class TaskErrorMapper {
 
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(TaskErrorMapper.class);
+    private static final Pattern TASK_COMPLETION = Pattern.compile("task/([^/]+)/(complete|submit-form|resolve)/?$");
 
     /** Engine exceptions thrown by the API directly. */
     static class EngineErrors implements ExceptionMapper<ProcessEngineException> {
         private final ProcessEngineExceptionHandler camunda = new ProcessEngineExceptionHandler();
+        @Context
+        private UriInfo uri;
 
         @Override
         public Response toResponse(ProcessEngineException exception) {
-            return translate(exception).orElseGet(() -> camunda.toResponse(exception));
+            return translate(exception).or(() -> completedMeanwhile(uri)).orElseGet(() -> camunda.toResponse(exception));
         }
     }
 
     /** Task completion wraps every engine exception in a RestException with status 500. */
     static class WrappedErrors implements ExceptionMapper<RestException> {
         private final RestExceptionHandler camunda = new RestExceptionHandler();
+        @Context
+        private UriInfo uri;
 
         @Override
         public Response toResponse(RestException exception) {
-            return translate(exception).orElseGet(() -> camunda.toResponse(exception));
+            return translate(exception).or(() -> completedMeanwhile(uri)).orElseGet(() -> camunda.toResponse(exception));
         }
+    }
+
+    /** Anything else (an engine that lost a race can fail with a plain NullPointerException). */
+    static class OtherErrors implements ExceptionMapper<Throwable> {
+        private final ExceptionHandler camunda = new ExceptionHandler();
+        @Context
+        private UriInfo uri;
+
+        @Override
+        public Response toResponse(Throwable exception) {
+            return translate(exception).or(() -> completedMeanwhile(uri)).orElseGet(() -> camunda.toResponse(exception));
+        }
+    }
+
+    /**
+     * The loser of two simultaneous completions of one task (two browser tabs, two nodes)
+     * may not reach the optimistic lock at all: when the winner commits first, the loser
+     * finds the task gone (404/500) or its authorization on it gone (403). If the task has
+     * in fact just been completed, that is the same conflict and gets the same answer.
+     */
+    static Optional<Response> completedMeanwhile(UriInfo uri) {
+        if (uri == null) {
+            return Optional.empty();
+        }
+        Matcher completion = TASK_COMPLETION.matcher(uri.getPath());
+        if (!completion.find()) {
+            return Optional.empty();
+        }
+        String taskId = completion.group(1);
+        ProcessEngine engine = EngineUtil.lookupProcessEngine(null);
+        boolean completed = AsSystem.call(engine.getIdentityService(), () ->
+                engine.getTaskService().createTaskQuery().taskId(taskId).count() == 0
+                        && engine.getHistoryService().createHistoricTaskInstanceQuery().taskId(taskId).finished().count() > 0);
+        if (!completed) {
+            return Optional.empty();
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", "TaskAlreadyCompleted");
+        body.put("message", "Someone else completed this task at the same moment; reload your task list");
+        return Optional.of(json(Response.Status.CONFLICT, body));
     }
 
     static Optional<Response> translate(Throwable exception) {

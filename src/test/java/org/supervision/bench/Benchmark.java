@@ -1,0 +1,558 @@
+package org.supervision.bench;
+
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.supervision.SupervisionApplication;
+import org.supervision.staff.StaffDirectoryImport;
+import org.supervision.support.AgreementForms;
+import org.supervision.support.ProcessDriver;
+
+/**
+ * The benchmark of issue 6 (README "Benchmarks and cluster"): bare Camunda against the
+ * product on the same PostgreSQL server, pgbench as the server's ceiling, the supervisor's
+ * task query on 1,000 staff, and the footprint of a node. Run with
+ * {@code mvn -B -ntp -Pbench -DskipTests test-compile exec:exec@bench}; options as system
+ * properties: bench.jdbcUrl (a server; a fresh database is created per part and dropped),
+ * bench.user, bench.password, bench.seconds (per timed baseline run), bench.pgbench.
+ */
+public final class Benchmark {
+
+    private static final String URL = System.getProperty("bench.jdbcUrl", "jdbc:postgresql://127.0.0.1:5432/test");
+    private static final String USER = System.getProperty("bench.user", "postgres");
+    private static final String PASSWORD = System.getProperty("bench.password", "");
+    private static final int SECONDS = Integer.getInteger("bench.seconds", 10);
+    private static final String PGBENCH = System.getProperty("bench.pgbench", "/usr/lib/postgresql/15/bin/pgbench");
+    private static final ZoneId LONDON = ZoneId.of("Europe/London");
+
+    private final Map<String, Object> results = new LinkedHashMap<>();
+    private final List<String[]> rows = new ArrayList<>();
+    private final List<String> createdDatabases = new ArrayList<>();
+
+    public static void main(String[] args) throws Exception {
+        new Benchmark().run();
+        System.exit(0);
+    }
+
+    private void run() throws Exception {
+        Map<String, Object> machine = new LinkedHashMap<>();
+        machine.put("cores", Runtime.getRuntime().availableProcessors());
+        machine.put("maxHeapMb", Runtime.getRuntime().maxMemory() / (1024 * 1024));
+        machine.put("java", System.getProperty("java.version"));
+        machine.put("server", URL);
+        machine.put("loadAverageAtStart", Files.readString(Path.of("/proc/loadavg")).trim());
+        results.put("machine", machine);
+        try {
+            Map<String, Double> baseline = baseline();
+            Map<String, Double> product = product(baseline);
+            pgbench(product);
+            supervisorTaskQuery();
+            placeholders();
+            footprint();
+        } finally {
+            for (String db : createdDatabases) {
+                dropDatabase(db);
+            }
+        }
+        machine.put("loadAverageAtEnd", Files.readString(Path.of("/proc/loadavg")).trim());
+        write();
+    }
+
+    // ---- (1) baseline: bare Camunda, its default configuration, FULL history ----------------
+
+    private Map<String, Double> baseline() throws Exception {
+        String db = createDatabase("bench_baseline");
+        ProcessEngineConfiguration configuration = new StandaloneProcessEngineConfiguration()
+                .setJdbcUrl(dbUrl(db)).setJdbcUsername(USER).setJdbcPassword(PASSWORD).setJdbcDriver("org.postgresql.Driver")
+                .setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE)
+                .setHistory(ProcessEngineConfiguration.HISTORY_FULL)
+                .setJobExecutorActivate(false);
+        configuration.setProcessEngineName("bench-baseline");
+        ProcessEngine engine = configuration.buildProcessEngine();
+        Map<String, Double> figures = new LinkedHashMap<>();
+        try {
+            engine.getRepositoryService().createDeployment().addModelInstance("one-task.bpmn",
+                    Bpmn.createExecutableProcess("one-task").camundaHistoryTimeToLive(1).startEvent()
+                            .userTask("work").camundaAssignee("demo").endEvent().done()).deploy();
+            String setup = "bare Camunda 7.24 StandaloneProcessEngineConfiguration defaults (MyBatis pooled data source,"
+                    + " jdbcBatchProcessing default), history FULL, one-user-task process, fresh database";
+            for (int threads : new int[] {1, 4}) {
+                double rate = timed(threads, SECONDS, () -> {
+                    String pid = engine.getRuntimeService().startProcessInstanceByKey("one-task").getId();
+                    Task task = engine.getTaskService().createTaskQuery().processInstanceId(pid).singleResult();
+                    engine.getTaskService().complete(task.getId());
+                    return true;
+                });
+                figures.put("a" + threads, rate);
+                row("1a baseline start→task→complete", threads + " threads", rate, "instances/s", "", setup);
+            }
+            for (int threads : new int[] {1, 4}) {
+                int prestarted = (int) Math.max(1000, figures.get("a" + threads) * (SECONDS + 2) * 3);
+                List<String[]> starts = new ArrayList<>();
+                for (int i = 0; i < prestarted; i++) {
+                    starts.add(new String[0]);
+                }
+                parallel(4, starts, x -> engine.getRuntimeService().startProcessInstanceByKey("one-task"));
+                ConcurrentLinkedQueue<String> open = new ConcurrentLinkedQueue<>(engine.getTaskService().createTaskQuery()
+                        .processDefinitionKey("one-task").list().stream().map(Task::getId).toList());
+                double rate = timed(threads, SECONDS, () -> {
+                    String id = open.poll();
+                    if (id == null) {
+                        return false; // all pre-started instances done: the run ends early
+                    }
+                    engine.getTaskService().complete(id);
+                    return true;
+                });
+                figures.put("b" + threads, rate);
+                row("1b baseline task completions", threads + " threads", rate, "completions/s", "",
+                        setup + "; " + prestarted + " instances started beforehand, each completion its own transaction");
+            }
+        } finally {
+            engine.close();
+        }
+        results.put("baseline", figures);
+        return figures;
+    }
+
+    // ---- (2) the product's session cycle: book → record → confirm ------------------------------
+
+    private Map<String, Double> product(Map<String, Double> baseline) throws Exception {
+        String db = createDatabase("bench_product");
+        ConfigurableApplicationContext app = startApp(db);
+        Map<String, Double> figures = new LinkedHashMap<>();
+        try {
+            ProcessEngine engine = app.getBean(ProcessEngine.class);
+            StaffDirectoryImport directory = app.getBean(StaffDirectoryImport.class);
+            ProcessDriver driver = new ProcessDriver(engine);
+            Map<String, Object> settings = new LinkedHashMap<>();
+            var cfg = (org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+            settings.put("history", cfg.getHistory());
+            settings.put("jdbcBatchProcessing", cfg.isJdbcBatchProcessing());
+            settings.put("hikariMaximumPoolSize", app.getEnvironment().getProperty("spring.datasource.hikari.maximum-pool-size"));
+            settings.put("jobExecutor", "off: due jobs run by the driver after each completion, as in the tests");
+            results.put("productSettings", settings);
+
+            LocalDate signedOn = LocalDate.of(2027, 3, 1);
+            LocalDate due = LocalDate.of(2027, 3, 8);
+            // the first group warms the JVM up (JIT, caches) and is not reported
+            int[][] groups = {{4, 20}, {1, 40}, {4, 100}};
+            for (int g = 0; g < groups.length; g++) {
+                int threads = groups[g][0];
+                int supervisees = groups[g][1];
+                boolean warmUp = g == 0;
+                String prefix = "b" + g + "x";
+                setClock(signedOn);
+                List<String[]> pairs = importTeam(directory, prefix, supervisees, 10);
+                Map<String, String> cycles = new java.util.concurrent.ConcurrentHashMap<>();
+                parallel(4, pairs, pair -> cycles.put(pair[0], signAgreement(engine, driver, pair[0], pair[1], signedOn, due)));
+
+                long commitsBefore = commits(db, !warmUp);
+                long start = System.nanoTime();
+                double book = phase(threads, pairs, pair -> driver.complete(cycles.get(pair[0]), "bookSession", pair[1],
+                        Map.of("sessionDate", due.toString(), "sessionTime", "10:00", "place", "Room 4")));
+                setClock(due);
+                long jobsStart = System.nanoTime();
+                parallel(threads, pairs, pair -> driver.runDueJobs(cycles.get(pair[0])));
+                double jobs = (System.nanoTime() - jobsStart) / 1e9;
+                double record = phase(threads, pairs, pair -> driver.complete(cycles.get(pair[0]), "recordSession", pair[1],
+                        held(due)));
+                double confirm = phase(threads, pairs, pair -> driver.complete(cycles.get(pair[0]), "reviewRecord", pair[0],
+                        Map.of("recordConfirmed", true)));
+                double wall = (System.nanoTime() - start) / 1e9;
+                long commits = commits(db, !warmUp) - commitsBefore;
+                if (warmUp) {
+                    continue;
+                }
+                double completionSeconds = book + record + confirm;
+                double completions = 3.0 * supervisees / completionSeconds;
+                double sessions = supervisees / completionSeconds;
+                double ratio = completions / baseline.get("b" + threads);
+                figures.put("completionsPerSecond" + threads, completions);
+                figures.put("sessionsPerSecond" + threads, sessions);
+                figures.put("ratioToBaselineB" + threads, ratio);
+                figures.put("commitsPerSecond" + threads, commits / wall);
+                figures.put("commitsPerCompletion" + threads, commits / (3.0 * supervisees));
+                String setup = String.format(Locale.ROOT, "%d supervisees with signed agreements (10 per supervisor), history %s,"
+                        + " forms validated server-side, JPA records, actions and learning needs; timer jobs between book"
+                        + " and record %.1f s (not counted)", supervisees, cfg.getHistory(), jobs);
+                row("2 product session cycle completions", threads + " threads", completions, "completions/s",
+                        String.format(Locale.ROOT, "%.2f × baseline 1b", ratio), setup);
+                row("2 product sessions (book+record+confirm)", threads + " threads", sessions, "sessions/s", "", setup);
+                row("2 product database commits", threads + " threads", commits / wall, "commits/s",
+                        String.format(Locale.ROOT, "%.1f commits per completion", commits / (3.0 * supervisees)),
+                        "pg_stat_database.xact_commit of the product database over the cycle incl. its timer jobs");
+            }
+            results.put("product", figures);
+        } finally {
+            app.close();
+            ClockUtil.reset();
+        }
+        return figures;
+    }
+
+    private String signAgreement(ProcessEngine engine, ProcessDriver driver, String staffId, String supervisorId,
+                                 LocalDate today, LocalDate firstSession) {
+        String agreement = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("supervision-agreement")
+                .processInstanceBusinessKey(staffId).singleResult().getId();
+        driver.complete(agreement, "draftAgreement", supervisorId, AgreementForms.draft(28, firstSession, today));
+        driver.complete(agreement, "reviewAgreement", staffId, Map.of("superviseeAccepts", true));
+        driver.complete(agreement, "supervisorSigns", supervisorId, Map.of("signatureConfirmed", true));
+        driver.complete(agreement, "superviseeSigns", staffId, Map.of("signatureConfirmed", true));
+        String cycle = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("supervision-session")
+                .processInstanceBusinessKey(staffId).singleResult().getId();
+        driver.runDueJobs(cycle);
+        return cycle;
+    }
+
+    private static Map<String, Object> held(LocalDate on) {
+        Map<String, Object> form = new HashMap<>();
+        form.put("sessionOutcome", "HELD");
+        form.put("heldOn", on.toString());
+        form.put("supportive", "Workload feels heavy since the merger");
+        form.put("management", "Caseload of 14 reviewed; two child protection plans");
+        form.put("educational", "Reflected on the home visit");
+        form.put("mediation", "Liaison with the school nurse agreed");
+        form.put("decisions", "Transfer the Smith case to the duty team");
+        form.put("agreementsReached", "Weekly check-in on Fridays");
+        form.put("actions", "Read the neglect toolkit | supervisee | 2027-12-31");
+        form.put("learningNeeds", "Court skills");
+        return form;
+    }
+
+    // ---- (3) PostgreSQL's ceiling -----------------------------------------------------------
+
+    private void pgbench(Map<String, Double> product) throws Exception {
+        if (!Files.isExecutable(Path.of(PGBENCH))) {
+            row("3 pgbench -N", "-", Double.NaN, "tps", "not measured: " + PGBENCH + " not found", "");
+            return;
+        }
+        String db = createDatabase("bench_pgbench");
+        Matcher server = Pattern.compile("//([^:/]+)(?::(\\d+))?/").matcher(URL);
+        String host = server.find() ? server.group(1) : "127.0.0.1";
+        String port = server.group(2) == null ? "5432" : server.group(2);
+        exec(List.of(PGBENCH, "-i", "-q", "-s", "10", "-h", host, "-p", port, "-U", USER, db));
+        Map<String, Double> figures = new LinkedHashMap<>();
+        for (int clients : new int[] {1, 4}) {
+            String out = exec(List.of(PGBENCH, "-N", "-c", "" + clients, "-j", "" + clients, "-T", "" + SECONDS,
+                    "-h", host, "-p", port, "-U", USER, db));
+            Matcher tps = Pattern.compile("tps = ([0-9.]+)").matcher(out);
+            double value = tps.find() ? Double.parseDouble(tps.group(1)) : Double.NaN;
+            figures.put("tps" + clients, value);
+            double fraction = product.get("commitsPerSecond" + clients) / value;
+            figures.put("productCommitsFraction" + clients, fraction);
+            row("3 pgbench -N (scale 10)", clients + " clients", value, "tps",
+                    String.format(Locale.ROOT, "product commits = %.1f%% of it", 100 * fraction), SECONDS + " s run");
+        }
+        results.put("pgbench", figures);
+    }
+
+    // ---- (6) a supervisor's task list with 1,000 staff -----------------------------------------
+
+    private void supervisorTaskQuery() throws Exception {
+        String db = createDatabase("bench_tasklist");
+        ConfigurableApplicationContext app = startApp(db);
+        try {
+            ProcessEngine engine = app.getBean(ProcessEngine.class);
+            setClock(LocalDate.of(2027, 3, 1));
+            long importStart = System.nanoTime();
+            List<String[]> pairs = importTeam(app.getBean(StaffDirectoryImport.class), "t", 1000, 50);
+            runAllDueJobs(engine);
+            double importSeconds = (System.nanoTime() - importStart) / 1e9;
+            long openTasks = engine.getTaskService().createTaskQuery().count();
+            List<String> supervisors = pairs.stream().map(p -> p[1]).distinct().toList();
+            var identity = engine.getIdentityService();
+            List<Double> millis = new ArrayList<>();
+            for (int round = 0; round < 15; round++) {
+                for (String supervisor : supervisors) {
+                    identity.setAuthentication(supervisor, List.of("staff", "supervisors"));
+                    long t = System.nanoTime();
+                    List<Task> mine = engine.getTaskService().createTaskQuery().taskAssignee(supervisor)
+                            .orderByTaskCreateTime().desc().listPage(0, 50);
+                    long count = engine.getTaskService().createTaskQuery().taskAssignee(supervisor).count();
+                    double ms = (System.nanoTime() - t) / 1e6;
+                    identity.clearAuthentication();
+                    if (round > 0) {
+                        millis.add(ms);
+                    }
+                    if (mine.isEmpty() || count < 50) {
+                        throw new IllegalStateException(supervisor + " sees " + count + " tasks");
+                    }
+                }
+            }
+            Collections.sort(millis);
+            double p50 = millis.get(millis.size() / 2);
+            double p95 = millis.get((int) Math.ceil(millis.size() * 0.95) - 1);
+            Map<String, Object> figures = new LinkedHashMap<>();
+            figures.put("staff", 1000);
+            figures.put("supervisors", supervisors.size());
+            figures.put("openTasks", openTasks);
+            figures.put("queries", millis.size());
+            figures.put("p50Ms", p50);
+            figures.put("p95Ms", p95);
+            figures.put("importAndAgreementStartSeconds", importSeconds);
+            results.put("supervisorTaskQuery", figures);
+            String setup = String.format(Locale.ROOT, "1,000 synthetic staff, 20 supervisors × 50, %d open tasks; first page"
+                    + " (50, newest first) + count as the supervisor with authorization checks; %d queries after warm-up",
+                    openTasks, millis.size());
+            row("6 supervisor task query p50", "1 thread", p50, "ms", "", setup);
+            row("6 supervisor task query p95", "1 thread", p95, "ms", "", setup);
+        } finally {
+            app.close();
+            ClockUtil.reset();
+        }
+    }
+
+    private void placeholders() {
+        results.put("bulkLaunch", "not measured: feature on another branch (appraisal cycle)");
+        results.put("auditorTrail", "not measured: feature on another branch (auditor trail)");
+        row("4 bulk appraisal launch, 10,000 staff", "-", Double.NaN, "s", "not measured: feature on another branch", "");
+        row("5 auditor trail p50/p95 at 250/500/1,000 staff", "-", Double.NaN, "ms", "not measured: feature on another branch", "");
+    }
+
+    // ---- (7) footprint ------------------------------------------------------------------------
+
+    private void footprint() throws Exception {
+        String db = createDatabase("bench_footprint");
+        Map<String, Object> figures = new LinkedHashMap<>();
+        for (String start : List.of("first start (creates the schema)", "second start (schema exists)")) {
+            Path log = Path.of("target", "bench", "footprint-" + (figures.size() + 1) + ".log");
+            Files.createDirectories(log.getParent());
+            List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-Xmx512m", "-cp", System.getProperty("java.class.path"), SupervisionApplication.class.getName()));
+            command.addAll(appArguments(db));
+            long t = System.nanoTime();
+            Process node = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            Pattern started = Pattern.compile("Started SupervisionApplication in ([0-9.]+) seconds");
+            Double reported = null;
+            while (node.isAlive() && System.nanoTime() - t < TimeUnit.MINUTES.toNanos(3)) {
+                Matcher m = started.matcher(Files.readString(log));
+                if (m.find()) {
+                    reported = Double.parseDouble(m.group(1));
+                    break;
+                }
+                Thread.sleep(100);
+            }
+            double wall = (System.nanoTime() - t) / 1e9;
+            Thread.sleep(2000);
+            long rssKb = node.isAlive() ? Files.readAllLines(Path.of("/proc", "" + node.pid(), "status")).stream()
+                    .filter(l -> l.startsWith("VmRSS")).map(l -> Long.parseLong(l.replaceAll("\\D", ""))).findFirst().orElse(-1L) : -1;
+            node.destroy();
+            node.waitFor(30, TimeUnit.SECONDS);
+            node.destroyForcibly();
+            if (reported == null) {
+                throw new IllegalStateException("node did not start, see " + log);
+            }
+            Map<String, Object> one = new LinkedHashMap<>();
+            one.put("startSecondsReportedBySpring", reported);
+            one.put("startSecondsWall", wall);
+            one.put("rssMbAfterStart", rssKb / 1024.0);
+            figures.put(start, one);
+            String setup = "java -Xmx512m, profile postgres, job executor on, no requests; RSS 2 s after 'Started'";
+            row("7 start-up time, " + start, "-", wall, "s", String.format(Locale.ROOT, "Spring reports %.1f s", reported), setup);
+            row("7 RSS after start, " + start, "-", rssKb / 1024.0, "MiB", "", setup);
+        }
+        results.put("footprint", figures);
+    }
+
+    // ---- helpers ----------------------------------------------------------------------------
+
+    private ConfigurableApplicationContext startApp(String db) {
+        List<String> args = appArguments(db);
+        args.add("--camunda.bpm.job-execution.enabled=false");
+        args.add("--logging.level.root=WARN");
+        return new SpringApplicationBuilder(SupervisionApplication.class).run(args.toArray(String[]::new));
+    }
+
+    private List<String> appArguments(String db) {
+        return new ArrayList<>(List.of("--spring.profiles.active=postgres",
+                "--spring.datasource.url=" + dbUrl(db), "--spring.datasource.username=" + USER,
+                "--spring.datasource.password=" + PASSWORD, "--camunda.bpm.admin-user.password=bench-admin-password",
+                "--server.port=0", "--management.server.port=0",
+                "--logging.level.org.supervision.SupervisionApplication=INFO"));
+    }
+
+    /** Supervisors s0.., supervisees w0..; returns [supervisee, supervisor] pairs. */
+    private static List<String[]> importTeam(StaffDirectoryImport directory, String prefix, int supervisees, int perSupervisor)
+            throws Exception {
+        StringBuilder staff = new StringBuilder("id,first_name,last_name,email,category,start_date,hours_per_week,"
+                + "line_manager_id,roles,left_on\n");
+        StringBuilder supervision = new StringBuilder("supervisee_id,supervisor_id,type,valid_from,valid_to\n");
+        List<String[]> pairs = new ArrayList<>();
+        int supervisorCount = (supervisees + perSupervisor - 1) / perSupervisor;
+        staff.append(prefix).append("head,Hana,Head,").append(prefix).append("head@example.org,MANAGER,2015-01-05,37,,,\n");
+        for (int s = 0; s < supervisorCount; s++) {
+            String id = prefix + "s" + s;
+            staff.append(id).append(",Sam,Sup").append(s).append(',').append(id)
+                    .append("@example.org,MANAGER,2015-01-05,37,").append(prefix).append("head,,\n");
+            supervision.append(id).append(',').append(prefix).append("head,MANAGEMENT,2015-01-05,\n");
+        }
+        for (int w = 0; w < supervisees; w++) {
+            String id = prefix + "w" + w;
+            String supervisor = prefix + "s" + (w / perSupervisor);
+            staff.append(id).append(",Sid,Worker").append(w).append(',').append(id)
+                    .append("@example.org,SOCIAL_WORKER,2022-01-10,37,").append(supervisor).append(",,\n");
+            supervision.append(id).append(',').append(supervisor).append(",MANAGEMENT,2022-01-10,\n");
+            pairs.add(new String[] {id, supervisor});
+        }
+        directory.importStaff(new StringReader(staff.toString()));
+        directory.importSupervision(new StringReader(supervision.toString()));
+        return pairs;
+    }
+
+    private static void runAllDueJobs(ProcessEngine engine) {
+        for (int round = 0; round < 100; round++) {
+            List<Job> due = engine.getManagementService().createJobQuery().executable().listPage(0, 500);
+            if (due.isEmpty()) {
+                return;
+            }
+            for (Job job : due) {
+                try {
+                    engine.getManagementService().executeJob(job.getId());
+                } catch (RuntimeException e) {
+                    // the synthetic head of service has no supervisor: that agreement waits for one
+                }
+            }
+        }
+    }
+
+    private static void setClock(LocalDate day) {
+        ClockUtil.setCurrentTime(Date.from(day.atTime(9, 0).atZone(LONDON).toInstant()));
+    }
+
+    /** Runs the action for every pair on the given number of threads; returns the seconds taken. */
+    private static double phase(int threads, List<String[]> pairs, Consumer<String[]> action) throws Exception {
+        long t = System.nanoTime();
+        parallel(threads, pairs, action);
+        return (System.nanoTime() - t) / 1e9;
+    }
+
+    private static void parallel(int threads, List<String[]> pairs, Consumer<String[]> action) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        List<Future<?>> futures = new ArrayList<>();
+        for (String[] pair : pairs) {
+            futures.add(pool.submit(() -> action.accept(pair)));
+        }
+        for (Future<?> f : futures) {
+            f.get();
+        }
+        pool.shutdown();
+    }
+
+    /** Repeats the action on the given threads for the given seconds (after a 2 s warm-up); returns operations/s. */
+    private static double timed(int threads, int seconds, java.util.function.BooleanSupplier action) throws Exception {
+        for (long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(2); System.nanoTime() < end; ) {
+            action.getAsBoolean();
+        }
+        AtomicLong done = new AtomicLong();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        long start = System.nanoTime();
+        long end = start + TimeUnit.SECONDS.toNanos(seconds);
+        List<Future<?>> futures = new ArrayList<>();
+        for (int i = 0; i < threads; i++) {
+            futures.add(pool.submit(() -> {
+                while (System.nanoTime() < end && action.getAsBoolean()) {
+                    done.incrementAndGet();
+                }
+            }));
+        }
+        for (Future<?> f : futures) {
+            f.get();
+        }
+        pool.shutdown();
+        return done.get() / ((System.nanoTime() - start) / 1e9);
+    }
+
+    private long commits(String db, boolean waitForStats) throws Exception {
+        if (waitForStats) {
+            Thread.sleep(11_000); // PostgreSQL 15 backends flush their statistics within 10 s of going idle
+        }
+        try (Connection c = DriverManager.getConnection(URL, USER, PASSWORD); Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("select xact_commit from pg_stat_database where datname = '" + db + "'")) {
+            return r.next() ? r.getLong(1) : -1;
+        }
+    }
+
+    private String createDatabase(String prefix) throws Exception {
+        String db = prefix + "_" + Long.toString(System.currentTimeMillis(), 36);
+        try (Connection c = DriverManager.getConnection(URL, USER, PASSWORD); Statement s = c.createStatement()) {
+            s.execute("create database " + db);
+        }
+        createdDatabases.add(db);
+        return db;
+    }
+
+    private void dropDatabase(String db) {
+        try (Connection c = DriverManager.getConnection(URL, USER, PASSWORD); Statement s = c.createStatement()) {
+            s.execute("drop database if exists " + db + " with (force)");
+        } catch (Exception e) {
+            System.err.println("could not drop " + db + ": " + e.getMessage());
+        }
+    }
+
+    private static String dbUrl(String db) {
+        return URL.replaceFirst("/[^/?]+(\\?|$)", "/" + db + "$1");
+    }
+
+    private static String exec(List<String> command) throws Exception {
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (p.waitFor() != 0) {
+            throw new IllegalStateException(command + " failed: " + out);
+        }
+        return out;
+    }
+
+    private void row(String figure, String threads, double value, String unit, String ratio, String setup) {
+        String shown = Double.isNaN(value) ? "—" : String.format(Locale.ROOT, value >= 100 ? "%.0f" : "%.1f", value);
+        rows.add(new String[] {figure, threads, shown, unit, ratio, setup});
+        System.out.printf("%-45s %-10s %10s %-14s %s%n", figure, threads, shown, unit, ratio);
+    }
+
+    private void write() throws Exception {
+        Path dir = Path.of("target", "bench");
+        Files.createDirectories(dir);
+        results.put("table", rows.stream().map(r -> Map.of("figure", r[0], "threads", r[1], "value", r[2], "unit", r[3],
+                "ratio", r[4], "setup", r[5])).toList());
+        Files.writeString(dir.resolve("results.json"), new com.fasterxml.jackson.databind.ObjectMapper()
+                .writerWithDefaultPrettyPrinter().writeValueAsString(results));
+        StringBuilder md = new StringBuilder("| Figure | Threads | Value | Unit | Ratio / note | Setup |\n|---|---|---:|---|---|---|\n");
+        for (String[] r : rows) {
+            md.append("| ").append(String.join(" | ", r)).append(" |\n");
+        }
+        Files.writeString(dir.resolve("results.md"), md.toString());
+        System.out.println("\n" + md + "\nwritten: target/bench/results.json, target/bench/results.md");
+    }
+}

@@ -1,0 +1,436 @@
+package org.supervision.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.BooleanSupplier;
+import javax.sql.DataSource;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.supervision.SupervisionApplication;
+import org.supervision.support.PostgresDatabase;
+
+/**
+ * Camunda 7's cluster model on one PostgreSQL database: two application nodes (two Spring
+ * contexts in this JVM, each with its own job executor and HTTP port) and, for the crash
+ * test, a third node in its own JVM that is killed with SIGKILL mid-load. Side effects are
+ * rows in cluster_effect written in the job's transaction (see {@link ClusterEffect}).
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ClusterPostgresIT {
+
+    private static final String TIMER = "cluster-timer";
+    private static final String ASYNC = "cluster-async";
+    private static final String TASK = "cluster-task";
+
+    private final Map<String, String> database = new HashMap<>();
+    private ProcessEngine cachedDefaultEngine;
+    private ConfigurableApplicationContext node1;
+    private ConfigurableApplicationContext node2;
+    private JdbcTemplate jdbc;
+
+    @BeforeAll
+    void startTwoNodes() {
+        // Camunda keeps engines in a static registry by name (ProcessEngines), which /engine-rest
+        // resolves "default" from; the nodes below take that name over, so remember whose it was
+        // (a cached test context of another *PostgresIT) and give it back afterwards.
+        cachedDefaultEngine = org.camunda.bpm.engine.ProcessEngines.getProcessEngines().get("default");
+        PostgresDatabase.register((name, value) -> database.put(name, String.valueOf(value.get())));
+        // the first node creates the schema (Camunda and Flyway); the second finds it
+        node1 = startNode();
+        jdbc = new JdbcTemplate(node1.getBean(DataSource.class));
+        jdbc.execute("create table cluster_effect (id bigserial primary key, effect_key varchar(200) not null,"
+                + " node varchar(100) not null, done_at timestamp default now())");
+        var identity = engine(node1).getIdentityService();
+        var worker = identity.newUser("clusterworker");
+        worker.setPassword("cluster-password");
+        identity.saveUser(worker);
+        node2 = startNode();
+        node1.getBean(ProcessEngine.class).getRepositoryService().createDeployment().name("cluster-test")
+                .addModelInstance(TIMER + ".bpmn", timerProcess())
+                .addModelInstance(ASYNC + ".bpmn", asyncProcess())
+                .addModelInstance(TASK + ".bpmn", taskProcess())
+                .deploy();
+    }
+
+    @AfterAll
+    void stopNodes() {
+        ClockUtil.reset();
+        if (node2 != null) {
+            node2.close();
+        }
+        if (node1 != null) {
+            node1.close();
+        }
+        if (cachedDefaultEngine != null) {
+            org.camunda.bpm.engine.ProcessEngines.registerProcessEngine(cachedDefaultEngine);
+        }
+    }
+
+    @Test
+    @Order(1)
+    void bothNodesStartOnOneDatabaseWithoutDuplicatingFiltersOrGrants() {
+        assertThat(engine(node1).getFilterService().createFilterQuery().count())
+                .as("role filters created once although AuthorizationSetup ran on both nodes")
+                .isEqualTo(engine(node1).getFilterService().createFilterQuery().list().stream()
+                        .map(f -> f.getName()).distinct().count());
+        assertThat(jdbc.queryForObject("select count(*) from (select group_id_, resource_type_, resource_id_"
+                + " from act_ru_authorization where group_id_ is not null group by 1, 2, 3 having count(*) > 1) d",
+                Long.class)).as("no duplicated group grant").isZero();
+        assertThat(port(node1)).isNotEqualTo(port(node2));
+    }
+
+    @Test
+    @Order(2)
+    void aTimerDueOnBothNodesIsExecutedExactlyOnce() {
+        Instant dueAt = Instant.now().plus(Duration.ofDays(1));
+        List<String> instances = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            instances.add(engine(i % 2 == 0 ? node1 : node2).getRuntimeService()
+                    .startProcessInstanceByKey(TIMER, Map.of("dueAt", Date.from(dueAt))).getId());
+        }
+        assertThat(effects(TIMER)).as("not due yet").isZero();
+
+        // both nodes share this JVM's engine clock: from now on the 50 timers are due on both
+        ClockUtil.setCurrentTime(Date.from(dueAt.plusSeconds(60)));
+        try {
+            await(Duration.ofSeconds(60), () -> runningInstances(TIMER) == 0);
+        } finally {
+            ClockUtil.reset();
+        }
+        assertThat(effects(TIMER)).isEqualTo(50);
+        assertThat(distinctEffects(TIMER)).isEqualTo(50);
+        assertThat(historicCompleted(TIMER)).isEqualTo(50);
+    }
+
+    @Test
+    @Order(3)
+    void aThousandAsyncJobsAreEachExecutedExactlyOnceSharedByBothNodes() throws Exception {
+        ExecutorService starters = Executors.newFixedThreadPool(2);
+        List<Future<?>> started = new ArrayList<>();
+        for (ConfigurableApplicationContext node : List.of(node1, node2)) {
+            started.add(starters.submit(() -> {
+                for (int i = 0; i < 500; i++) {
+                    engine(node).getRuntimeService().startProcessInstanceByKey(ASYNC);
+                }
+            }));
+        }
+        for (Future<?> f : started) {
+            f.get();
+        }
+        starters.shutdown();
+        await(Duration.ofSeconds(90), () -> runningInstances(ASYNC) == 0);
+
+        assertThat(effects(ASYNC)).isEqualTo(1000);
+        assertThat(distinctEffects(ASYNC)).isEqualTo(1000);
+        assertThat(historicCompleted(ASYNC)).isEqualTo(1000);
+        Map<String, Long> byNode = effectsByNode(ASYNC);
+        System.out.println("[cluster] 1,000 async jobs by node: " + byNode);
+        assertThat(byNode.get(lockOwner(node1))).as("node 1 worked").isPositive();
+        assertThat(byNode.get(lockOwner(node2))).as("node 2 worked").isPositive();
+        assertThat(clusterIncidents()).isEmpty();
+    }
+
+    @Test
+    @Order(4)
+    void theSameTaskCompletedFromBothNodesAtTheSameMomentSucceedsOnceAndTheOtherIsAConflict() throws Exception {
+        int tasks = 100;
+        for (int i = 0; i < tasks; i++) {
+            engine(node1).getRuntimeService().startProcessInstanceByKey(TASK, Map.of("assignee", "clusterworker"));
+        }
+        List<String> taskIds = engine(node1).getTaskService().createTaskQuery().processDefinitionKey(TASK).list()
+                .stream().map(t -> t.getId()).toList();
+        assertThat(taskIds).hasSize(tasks);
+
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        String auth = "Basic " + Base64.getEncoder().encodeToString("clusterworker:cluster-password".getBytes(StandardCharsets.UTF_8));
+        ExecutorService pair = Executors.newFixedThreadPool(2);
+        Map<String, Integer> outcomes = new TreeMap<>();
+        Map<Integer, String> loserAnswers = new TreeMap<>();
+        for (String taskId : taskIds) {
+            CyclicBarrier together = new CyclicBarrier(2);
+            List<Future<HttpResponse<String>>> answers = new ArrayList<>();
+            for (ConfigurableApplicationContext node : List.of(node1, node2)) {
+                HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port(node)
+                                + "/engine-rest/task/" + taskId + "/complete"))
+                        .header("Authorization", auth).header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"variables\":{}}")).build();
+                Callable<HttpResponse<String>> call = () -> {
+                    together.await();
+                    return http.send(request, HttpResponse.BodyHandlers.ofString());
+                };
+                answers.add(pair.submit(call));
+            }
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<HttpResponse<String>> answer : answers) {
+                HttpResponse<String> response = answer.get();
+                statuses.add(response.statusCode());
+                if (response.statusCode() != 204) {
+                    loserAnswers.merge(response.statusCode(), response.body(),
+                            (a, b) -> a.contains(b) ? a : a.length() > 600 ? a : a + " | " + b);
+                }
+            }
+            statuses.sort(Integer::compare);
+            outcomes.merge(statuses.toString(), 1, Integer::sum);
+        }
+        pair.shutdown();
+        System.out.println("[cluster] simultaneous completions (statuses per task -> tasks): " + outcomes
+                + "; loser answers: " + loserAnswers);
+
+        assertThat(outcomes).as("exactly one success per task, the other a 409 conflict")
+                .containsOnlyKeys("[204, 409]").containsEntry("[204, 409]", tasks);
+        assertThat(loserAnswers.get(409)).contains("Someone else");
+        // no partial write: every task's completion ran the service task once, in one transaction
+        assertThat(runningInstances(TASK)).isZero();
+        assertThat(effects(TASK)).isEqualTo(tasks);
+        assertThat(distinctEffects(TASK)).isEqualTo(tasks);
+        assertThat(historicCompleted(TASK)).isEqualTo(tasks);
+        assertThat(jdbc.queryForObject("select count(*) from act_hi_taskinst t join act_hi_procinst p"
+                + " on p.id_ = t.proc_inst_id_ where p.proc_def_key_ = ? and t.end_time_ is not null", Long.class, TASK))
+                .as("one finished task per instance in the history").isEqualTo(tasks);
+    }
+
+    @Test
+    @Order(5)
+    void aNodeKilledWithSigkillDuringALoadOf500InstancesLeavesNothingLostOrDoneTwice() throws Exception {
+        // a third node in its own JVM, with a short lock time, so that its jobs expire soon after it dies
+        String closedNode = lockOwner(node2);
+        node2.close();
+        node2 = null;
+        org.camunda.bpm.engine.ProcessEngines.registerProcessEngine(engine(node1));
+        Path log = Path.of("target", "cluster-killed-node.log");
+        Files.createDirectories(log.getParent());
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m", "-XX:TieredStopAtLevel=1", "-cp", testClasspath(),
+                SupervisionApplication.class.getName()));
+        command.addAll(nodeArguments());
+        command.add("--camunda.bpm.job-execution.lock-time-in-millis=4000");
+        command.add("--logging.level.root=WARN");
+        command.add("--logging.level.org.supervision.SupervisionApplication=INFO");
+        Process killed = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        try {
+            await(Duration.ofSeconds(240), () -> !killed.isAlive() || readQuietly(log).contains("Started SupervisionApplication"));
+            assertThat(killed.isAlive()).as("third node started; see " + log).isTrue();
+
+            String survivor = lockOwner(node1);
+            var survivorExecutor = ((org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl) engine(node1)
+                    .getProcessEngineConfiguration()).getJobExecutor();
+            // the load: 500 instances whose jobs the third node alone takes at first
+            survivorExecutor.shutdown();
+            for (int i = 0; i < 500; i++) {
+                engine(node1).getRuntimeService().startProcessInstanceByKey(ASYNC, Map.of("pauseMillis", 60));
+            }
+            await(Duration.ofSeconds(60), () -> jdbc.queryForObject("select count(*) from cluster_effect where node not in (?, ?)",
+                    Long.class, survivor, closedNode) >= 50 && lockedByOthers(survivor) > 0);
+            long lockedAtKill = lockedByOthers(survivor);
+            killed.destroyForcibly().waitFor();
+            Instant killedAt = Instant.now();
+            long doneByDeadNode = jdbc.queryForObject("select count(*) from cluster_effect where node not in (?, ?)",
+                    Long.class, survivor, closedNode);
+            survivorExecutor.start();
+
+            await(Duration.ofSeconds(60), () -> runningInstances(ASYNC) == 0);
+            Duration takeover = Duration.between(killedAt, Instant.now());
+            Map<String, Long> byNode = effectsByNode(ASYNC);
+            System.out.printf("[cluster] kill -9: the dead node had done %d of 500 and held %d locked jobs; all 500 done"
+                    + " %d ms after the kill; side effects by node over all async tests: %s%n", doneByDeadNode, lockedAtKill,
+                    takeover.toMillis(), byNode);
+            assertThat(lockedAtKill).as("the dead node held locked jobs").isPositive();
+            assertThat(effects(ASYNC)).as("0 lost, 0 duplicates").isEqualTo(1500);
+            assertThat(distinctEffects(ASYNC)).isEqualTo(1500);
+            assertThat(historicCompleted(ASYNC)).isEqualTo(1500);
+            assertThat(jdbc.queryForObject("select count(*) from act_ru_job", Long.class))
+                    .as("no job left behind (history cleanup aside)").isLessThanOrEqualTo(
+                            jdbc.queryForObject("select count(*) from act_ru_job where handler_type_ = 'history-cleanup'", Long.class));
+            assertThat(clusterIncidents()).isEmpty();
+        } finally {
+            killed.destroyForcibly();
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------
+
+    private ConfigurableApplicationContext startNode() {
+        return new SpringApplicationBuilder(SupervisionApplication.class).run(nodeArguments().toArray(String[]::new));
+    }
+
+    private List<String> nodeArguments() {
+        List<String> args = new ArrayList<>(List.of(
+                "--spring.profiles.active=test",
+                "--server.port=0",
+                "--management.server.port=0",
+                "--camunda.bpm.job-execution.enabled=true",
+                "--camunda.bpm.job-execution.wait-time-in-millis=200",
+                "--camunda.bpm.job-execution.max-wait=1000",
+                "--spring.datasource.hikari.maximum-pool-size=10"));
+        database.forEach((name, value) -> args.add("--" + name + "=" + value));
+        return args;
+    }
+
+    /**
+     * Failsafe starts the test JVM from a manifest-only jar; Spring's classpath*: scan would
+     * then see target/classes twice in a child started with that jar, so spell it out.
+     */
+    static String testClasspath() throws java.io.IOException {
+        String surefire = System.getProperty("surefire.test.class.path");
+        if (surefire != null && !surefire.isBlank()) {
+            return String.join(File.pathSeparator, new java.util.LinkedHashSet<>(List.of(surefire.split(File.pathSeparator))));
+        }
+        String classpath = System.getProperty("java.class.path");
+        String[] entries = classpath.split(File.pathSeparator);
+        if (entries.length != 1 || !entries[0].endsWith(".jar")) {
+            return classpath;
+        }
+        try (java.util.jar.JarFile jar = new java.util.jar.JarFile(entries[0])) {
+            String manifestPath = jar.getManifest() == null ? null
+                    : jar.getManifest().getMainAttributes().getValue("Class-Path");
+            if (manifestPath == null) {
+                return classpath;
+            }
+            List<String> files = new ArrayList<>();
+            for (String url : manifestPath.trim().split("\\s+")) {
+                files.add(Path.of(URI.create(url).isAbsolute() ? URI.create(url)
+                        : Path.of(entries[0]).toUri().resolve(url)).toString());
+            }
+            return String.join(File.pathSeparator, files);
+        }
+    }
+
+    private static ProcessEngine engine(ConfigurableApplicationContext node) {
+        return node.getBean(ProcessEngine.class);
+    }
+
+    private static int port(ConfigurableApplicationContext node) {
+        return ((WebServerApplicationContext) node).getWebServer().getPort();
+    }
+
+    private static String lockOwner(ConfigurableApplicationContext node) {
+        return ((org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl) engine(node)
+                .getProcessEngineConfiguration()).getJobExecutor().getLockOwner();
+    }
+
+    private List<String> clusterIncidents() {
+        List<String> all = jdbc.queryForList("select coalesce(d.key_, '-') || ': ' || coalesce(i.incident_msg_, '')"
+                + " from act_ru_incident i left join act_re_procdef d on d.id_ = i.proc_def_id_", String.class);
+        if (!all.isEmpty()) {
+            System.out.println("[cluster] incidents: " + all);
+        }
+        return all.stream().filter(incident -> incident.startsWith("cluster-")).toList();
+    }
+
+    private long lockedByOthers(String survivor) {
+        return jdbc.queryForObject("select count(*) from act_ru_job where lock_owner_ is not null and lock_owner_ <> ?",
+                Long.class, survivor);
+    }
+
+    private long effects(String processKey) {
+        return jdbc.queryForObject("select count(*) from cluster_effect e join act_hi_procinst p"
+                + " on e.effect_key like p.id_ || '/%' where p.proc_def_key_ = ?", Long.class, processKey);
+    }
+
+    private long distinctEffects(String processKey) {
+        return jdbc.queryForObject("select count(distinct e.effect_key) from cluster_effect e join act_hi_procinst p"
+                + " on e.effect_key like p.id_ || '/%' where p.proc_def_key_ = ?", Long.class, processKey);
+    }
+
+    private Map<String, Long> effectsByNode(String processKey) {
+        Map<String, Long> byNode = new TreeMap<>();
+        jdbc.query("select e.node, count(*) from cluster_effect e join act_hi_procinst p on e.effect_key like p.id_ || '/%'"
+                + " where p.proc_def_key_ = ? group by e.node", rs -> {
+            byNode.put(rs.getString(1), rs.getLong(2));
+        }, processKey);
+        return byNode;
+    }
+
+    private long runningInstances(String processKey) {
+        return jdbc.queryForObject("select count(*) from act_ru_execution e join act_re_procdef d on d.id_ = e.proc_def_id_"
+                + " where d.key_ = ? and e.parent_id_ is null", Long.class, processKey);
+    }
+
+    private long historicCompleted(String processKey) {
+        return jdbc.queryForObject("select count(*) from act_hi_procinst where proc_def_key_ = ? and state_ = 'COMPLETED'",
+                Long.class, processKey);
+    }
+
+    private static void await(Duration timeout, BooleanSupplier condition) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("condition not reached within " + timeout);
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+
+    private static String readQuietly(Path file) {
+        try {
+            return Files.exists(file) ? Files.readString(file) : "";
+        } catch (java.io.IOException e) {
+            return "";
+        }
+    }
+
+    private static BpmnModelInstance timerProcess() {
+        return Bpmn.createExecutableProcess(TIMER).name("Cluster test: timer").camundaHistoryTimeToLive(1)
+                .startEvent("started").name("Started")
+                .intermediateCatchEvent("due").name("Due").timerWithDate("${dueAt}")
+                .serviceTask("effect").name("Write side effect").camundaClass(ClusterEffect.class.getName())
+                .endEvent("done").name("Done").done();
+    }
+
+    private static BpmnModelInstance asyncProcess() {
+        return Bpmn.createExecutableProcess(ASYNC).name("Cluster test: async job").camundaHistoryTimeToLive(1)
+                .startEvent("started").name("Started")
+                .serviceTask("effect").name("Write side effect").camundaAsyncBefore()
+                .camundaClass(ClusterEffect.class.getName())
+                .endEvent("done").name("Done").done();
+    }
+
+    private static BpmnModelInstance taskProcess() {
+        return Bpmn.createExecutableProcess(TASK).name("Cluster test: user task").camundaHistoryTimeToLive(1)
+                .startEvent("started").name("Started")
+                .userTask("work").name("Someone completes").camundaAssignee("${assignee}")
+                .serviceTask("effect").name("Write side effect").camundaClass(ClusterEffect.class.getName())
+                .endEvent("done").name("Done").done();
+    }
+}
