@@ -72,6 +72,14 @@ public final class Browser implements AutoCloseable {
         input.sendKeys(text);
     }
 
+    /** Types a date into a Camunda Forms date field as a person would (month/day/year), then leaves it. */
+    public void typeDate(String label, java.time.LocalDate date) {
+        WebElement input = field(label);
+        input.clear();
+        input.sendKeys(String.format("%02d/%02d/%d", date.getMonthValue(), date.getDayOfMonth(), date.getYear()));
+        input.sendKeys(org.openqa.selenium.Keys.TAB);
+    }
+
     public void chooseRadio(String optionLabel) {
         WebElement label = driver.findElement(By.xpath("//label[contains(normalize-space(.), \"" + optionLabel + "\")]"));
         click(driver.findElement(By.id(label.getAttribute("for"))));
