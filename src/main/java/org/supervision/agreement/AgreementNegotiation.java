@@ -131,6 +131,8 @@ public class AgreementNegotiation {
             String prefix = type.name().toLowerCase();
             boolean provided = routing.hasSupervisor(agreement.getStaffId(), type.name());
             Optional<SupervisionArrangement> agreed = agreement.arrangementFor(type);
+            // a yes/no the form can test reliably; an absent name does not hide a section in Camunda Forms
+            shown.put(prefix + "Provided", provided);
             shown.put(prefix + "Supervisor", provided
                     ? staff.findById(routing.supervisorOf(agreement.getStaffId(), type.name())).orElseThrow().getFullName()
                     : null);
@@ -169,7 +171,7 @@ public class AgreementNegotiation {
         form.discard(DRAFT_FIELDS.toArray(String[]::new));
         for (SupervisionType type : ADDITIONAL_TYPES) {
             String prefix = type.name().toLowerCase();
-            form.discard(prefix + "Supervisor", prefix + "MinimumIntervalDays", prefix + "IntervalDays",
+            form.discard(prefix + "Provided", prefix + "Supervisor", prefix + "MinimumIntervalDays", prefix + "IntervalDays",
                     prefix + "DurationMinutes");
         }
     }

@@ -62,14 +62,27 @@ public final class Browser implements AutoCloseable {
     /** The input, textarea or radio group of the form field with this label. */
     public WebElement field(String label) {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
-                "//div[contains(@class,'fjs-form-field')][.//label[contains(normalize-space(.), \"" + label + "\")]]"
+                "//div[contains(concat(' ', normalize-space(@class), ' '), ' fjs-form-field ')]"
+                        // the field itself, not a group around it
+                        + "[not(.//div[contains(concat(' ', normalize-space(@class), ' '), ' fjs-form-field ')])]"
+                        + "[.//label[contains(normalize-space(.), \"" + label + "\")]]"
                         + "//*[self::input or self::textarea][1]")));
     }
 
+    /**
+     * Types into a field and checks that it kept the text: a Camunda Form re-renders while
+     * text areas grow, and a value typed at that moment can be dropped.
+     */
     public void type(String label, String text) {
-        WebElement input = field(label);
-        input.clear();
-        input.sendKeys(text);
+        for (int attempt = 0; attempt < 3; attempt++) {
+            WebElement input = field(label);
+            input.clear();
+            input.sendKeys(text);
+            if (text.equals(field(label).getAttribute("value"))) {
+                return;
+            }
+        }
+        throw new IllegalStateException("the field '" + label + "' does not keep the text typed into it");
     }
 
     /** Types a date into a Camunda Forms date field as a person would (month/day/year), then leaves it. */
@@ -78,6 +91,10 @@ public final class Browser implements AutoCloseable {
         input.clear();
         input.sendKeys(String.format("%02d/%02d/%d", date.getMonthValue(), date.getDayOfMonth(), date.getYear()));
         input.sendKeys(org.openqa.selenium.Keys.TAB);
+    }
+
+    public void tick(String checkboxLabel) {
+        chooseRadio(checkboxLabel);
     }
 
     public void chooseRadio(String optionLabel) {
