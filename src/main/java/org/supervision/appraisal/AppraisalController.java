@@ -4,8 +4,6 @@ import java.security.Principal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.Group;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
@@ -18,8 +16,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.supervision.audit.AccessLog;
 import org.supervision.audit.RecordAccessPolicy;
-import org.supervision.security.SecurityGroups;
-import org.supervision.shared.AsSystem;
+import org.supervision.security.Roles;
 import org.supervision.shared.Routing;
 import org.supervision.shared.SupervisionClock;
 
@@ -42,15 +39,13 @@ class AppraisalController {
     private final RecordAccessPolicy policy;
     private final AccessLog log;
     private final Routing routing;
-    private final IdentityService identity;
-    private final SecurityGroups groups;
+    private final Roles roles;
     private final SupervisionClock clock;
 
     AppraisalController(AppraisalLaunches launches, AppraisalRepository appraisals,
                         AppraisalObjectiveProgressRepository progress, AppraisalDevelopmentNeedRepository developmentNeeds,
                         WorkPlanRepository plans, WorkPlanObjectiveRepository objectives, RecordAccessPolicy policy,
-                        AccessLog log, Routing routing, IdentityService identity, SecurityGroups groups,
-                        SupervisionClock clock) {
+                        AccessLog log, Routing routing, Roles roles, SupervisionClock clock) {
         this.launches = launches;
         this.appraisals = appraisals;
         this.progress = progress;
@@ -60,8 +55,7 @@ class AppraisalController {
         this.policy = policy;
         this.log = log;
         this.routing = routing;
-        this.identity = identity;
-        this.groups = groups;
+        this.roles = roles;
         this.clock = clock;
     }
 
@@ -126,7 +120,7 @@ class AppraisalController {
     ConcernView performanceConcern(@PathVariable Long id, Principal principal) {
         Appraisal a = appraisals.findById(id).orElseThrow(() -> problem(HttpStatus.NOT_FOUND, "No appraisal " + id));
         String user = principal.getName();
-        String basis = inGroup(user, groups.hr()) ? "HR"
+        String basis = roles.isHr(user) ? "HR"
                 : routing.lineManagementChain(a.getStaffId()).stream()
                         .anyMatch(m -> m.getId().equals(user) && m.isActiveOn(clock.today())) ? "LINE_MANAGEMENT_CHAIN" : "NONE";
         log.record(user, a.getStaffId(), "appraisal/" + id + "/performance-concern", !"NONE".equals(basis), basis, null);
@@ -160,14 +154,9 @@ class AppraisalController {
     }
 
     private void requireLauncher(String user) {
-        if (!inGroup(user, groups.admins()) && !inGroup(user, groups.hr()) && !inGroup(user, "camunda-admin")) {
+        if (!roles.isMember(user, roles.directoryMaintainers())) {
             throw problem(HttpStatus.FORBIDDEN, "Only administrators and HR launch appraisals for the organisation");
         }
-    }
-
-    private boolean inGroup(String user, String group) {
-        return AsSystem.call(identity, () -> identity.createGroupQuery().groupMember(user).list()).stream()
-                .map(Group::getId).anyMatch(group::equals);
     }
 
     private static ErrorResponseException problem(HttpStatus status, String detail) {

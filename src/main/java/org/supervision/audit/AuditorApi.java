@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.supervision.security.Roles;
 import org.supervision.shared.SupervisionClock;
 import org.supervision.staff.StaffMember;
 import org.supervision.staff.StaffMemberRepository;
@@ -40,20 +41,20 @@ class AuditorApi {
     private final AuditTrailQuery query;
     private final AuditTrail trail;
     private final AuditVerification verification;
-    private final Memberships memberships;
+    private final Roles roles;
     private final StaffMemberRepository staff;
     private final HistoryService history;
     private final RepositoryService repository;
     private final SupervisionClock clock;
     private final ObjectMapper json;
 
-    AuditorApi(AuditTrailQuery query, AuditTrail trail, AuditVerification verification, Memberships memberships,
+    AuditorApi(AuditTrailQuery query, AuditTrail trail, AuditVerification verification, Roles roles,
                StaffMemberRepository staff, HistoryService history, RepositoryService repository, SupervisionClock clock,
                ObjectMapper json) {
         this.query = query;
         this.trail = trail;
         this.verification = verification;
-        this.memberships = memberships;
+        this.roles = roles;
         this.staff = staff;
         this.history = history;
         this.repository = repository;
@@ -186,7 +187,7 @@ class AuditorApi {
     }
 
     private void requireAuditor(Principal user) {
-        if (!memberships.isAuditor(user.getName())) {
+        if (!roles.isAuditor(user.getName())) {
             throw new ErrorResponseException(HttpStatus.FORBIDDEN, ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
                     "the audit trail is for auditors only"), null);
         }

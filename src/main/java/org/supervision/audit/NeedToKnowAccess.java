@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.supervision.security.Roles;
 import org.supervision.shared.SupervisionClock;
 import org.supervision.shared.TaskInputException;
 import org.supervision.staff.StaffMemberRepository;
@@ -32,15 +33,15 @@ class NeedToKnowAccess {
 
     private final RecordAccessGrantRepository grants;
     private final StaffMemberRepository staff;
-    private final Memberships directors;
+    private final Roles roles;
     private final AuditTrail trail;
     private final SupervisionClock clock;
 
-    NeedToKnowAccess(RecordAccessGrantRepository grants, StaffMemberRepository staff, Memberships directors,
+    NeedToKnowAccess(RecordAccessGrantRepository grants, StaffMemberRepository staff, Roles roles,
                      AuditTrail trail, SupervisionClock clock) {
         this.grants = grants;
         this.staff = staff;
-        this.directors = directors;
+        this.roles = roles;
         this.trail = trail;
         this.clock = clock;
     }
@@ -60,7 +61,7 @@ class NeedToKnowAccess {
     @ResponseStatus(HttpStatus.CREATED)
     @Transactional
     GrantView request(@PathVariable String staffId, @RequestBody GrantRequest request, Principal user) {
-        if (!directors.isDirector(user.getName())) {
+        if (!roles.isDirector(user.getName())) {
             throw forbidden("only a director may request need-to-know access to supervision records");
         }
         if (!staff.existsById(staffId)) {
@@ -92,12 +93,12 @@ class NeedToKnowAccess {
     @GetMapping
     List<GrantView> list(@PathVariable String staffId, Principal user) {
         String userId = user.getName();
-        boolean allowed = userId.equals(staffId) || directors.isAuditor(userId) || directors.isDirector(userId);
+        boolean allowed = userId.equals(staffId) || roles.isAuditor(userId) || roles.isDirector(userId);
         if (!allowed) {
             throw forbidden(userId + " may not see who was granted access to the records of " + staffId);
         }
         return grants.findByStaffIdOrderByGrantedAtDesc(staffId).stream()
-                .filter(grant -> userId.equals(staffId) || directors.isAuditor(userId)
+                .filter(grant -> userId.equals(staffId) || roles.isAuditor(userId)
                         || grant.getDirectorId().equals(userId))
                 .map(GrantView::of).toList();
     }

@@ -1,6 +1,7 @@
 package org.supervision.audit;
 
 import java.time.LocalDate;
+import org.supervision.security.Roles;
 import org.supervision.shared.Routing;
 import org.supervision.shared.SupervisionClock;
 import org.supervision.staff.SupervisionRelationshipRepository;
@@ -22,16 +23,16 @@ public class RecordAccessPolicy {
     private final SupervisionRelationshipRepository relationships;
     private final AccessLog log;
     private final RecordAccessGrantRepository grants;
-    private final Memberships directors;
+    private final Roles roles;
     private final SupervisionClock clock;
 
     RecordAccessPolicy(Routing routing, SupervisionRelationshipRepository relationships, AccessLog log,
-                       RecordAccessGrantRepository grants, Memberships directors, SupervisionClock clock) {
+                       RecordAccessGrantRepository grants, Roles roles, SupervisionClock clock) {
         this.routing = routing;
         this.relationships = relationships;
         this.log = log;
         this.grants = grants;
-        this.directors = directors;
+        this.roles = roles;
         this.clock = clock;
     }
 
@@ -50,7 +51,7 @@ public class RecordAccessPolicy {
         if (userId.equals(staffId)) {
             return Basis.SELF;
         }
-        if (directors.isDirector(userId)) {
+        if (roles.isDirector(userId)) {
             // a director reads only on a need-to-know basis, even where they head the line
             return validGrant(userId, staffId).isPresent() ? Basis.NEED_TO_KNOW : Basis.NONE;
         }

@@ -1,13 +1,11 @@
 package org.supervision.conflict;
 
-import org.camunda.bpm.engine.IdentityService;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import org.springframework.web.ErrorResponseException;
 import org.supervision.audit.AccessLog;
-import org.supervision.shared.AsSystem;
-import org.supervision.shared.Routing;
+import org.supervision.security.Roles;
 
 /**
  * Who may see a conflict case (DOMAIN.md §3, §6): the two parties always; the supervisor's
@@ -20,13 +18,11 @@ class ConflictAccess {
     enum Basis { SUPERVISEE, SUPERVISOR, LINE_MANAGER, HR, NONE }
 
     private final AccessLog log;
-    private final IdentityService identity;
-    private final Routing routing;
+    private final Roles roles;
 
-    ConflictAccess(AccessLog log, IdentityService identity, Routing routing) {
+    ConflictAccess(AccessLog log, Roles roles) {
         this.log = log;
-        this.identity = identity;
-        this.routing = routing;
+        this.roles = roles;
     }
 
     Basis check(String userId, ConflictCase conflictCase, String what) {
@@ -58,7 +54,6 @@ class ConflictAccess {
     }
 
     boolean isHr(String userId) {
-        return AsSystem.call(identity, () -> identity.createGroupQuery().groupMember(userId)
-                .groupId(routing.hrGroup()).count() > 0);
+        return roles.isHr(userId);
     }
 }

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Date;
 import java.util.Map;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.http.HttpStatus;
@@ -17,8 +16,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.supervision.security.SecurityGroups;
-import org.supervision.shared.AsSystem;
+import org.supervision.security.Roles;
 import org.supervision.shared.SupervisionClock;
 
 /**
@@ -32,13 +30,11 @@ import org.supervision.shared.SupervisionClock;
 class DemoClock {
 
     private final SupervisionClock clock;
-    private final IdentityService identity;
-    private final SecurityGroups groups;
+    private final Roles roles;
 
-    DemoClock(SupervisionClock clock, IdentityService identity, SecurityGroups groups) {
+    DemoClock(SupervisionClock clock, Roles roles) {
         this.clock = clock;
-        this.identity = identity;
-        this.groups = groups;
+        this.roles = roles;
     }
 
     record ClockSetting(LocalDate date) {
@@ -65,9 +61,7 @@ class DemoClock {
     }
 
     private void requireAdmin(Principal user) {
-        boolean admin = AsSystem.call(identity, () -> identity.createGroupQuery().groupMember(user.getName())
-                .groupIdIn(groups.admins(), "camunda-admin").count() > 0);
-        if (!admin) {
+        if (!roles.isAdministrator(user.getName())) {
             throw new ErrorResponseException(HttpStatus.FORBIDDEN, ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
                     "only an administrator may move the demo clock"), null);
         }

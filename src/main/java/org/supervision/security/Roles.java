@@ -1,6 +1,8 @@
 package org.supervision.security;
 
 import java.util.Collection;
+import org.camunda.bpm.engine.IdentityService;
+import org.supervision.shared.AsSystem;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -10,16 +12,44 @@ import org.springframework.stereotype.Component;
 @Component("roles")
 public class Roles {
 
-    static final String CAMUNDA_ADMIN = "camunda-admin";
+    public static final String CAMUNDA_ADMIN = "camunda-admin";
 
     private final SecurityGroups groups;
+    private final IdentityService identity;
 
-    Roles(SecurityGroups groups) {
+    Roles(SecurityGroups groups, IdentityService identity) {
         this.groups = groups;
+        this.identity = identity;
+    }
+
+    /** Membership as the identity store has it, for any user (not only the one of this request). */
+    public boolean isMember(String userId, String... groupIds) {
+        return AsSystem.call(identity, () -> identity.createGroupQuery().groupMember(userId).groupIdIn(groupIds).count() > 0);
+    }
+
+    public boolean isDirector(String userId) {
+        return isMember(userId, groups.directors());
+    }
+
+    public boolean isAuditor(String userId) {
+        return isMember(userId, groups.auditors());
+    }
+
+    public boolean isHr(String userId) {
+        return isMember(userId, groups.hr());
+    }
+
+    public boolean isAdministrator(String userId) {
+        return isMember(userId, groups.admins(), CAMUNDA_ADMIN);
     }
 
     public boolean maintainsDirectory() {
-        return inAnyGroup(groups.admins(), groups.hr(), CAMUNDA_ADMIN);
+        return inAnyGroup(directoryMaintainers());
+    }
+
+    /** Administrators and HR: they import the directory and launch organisation-wide cycles. */
+    public String[] directoryMaintainers() {
+        return new String[] {groups.admins(), groups.hr(), CAMUNDA_ADMIN};
     }
 
     public boolean inAnyGroup(String... groupIds) {
