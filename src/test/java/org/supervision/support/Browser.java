@@ -105,8 +105,14 @@ public final class Browser implements AutoCloseable {
     /** Opens Tasklist's "Start process" dialog and the start form of the named process. */
     public void startProcess(String processName) {
         driver.get(base + "/camunda/app/tasklist/default/");
-        click(wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
-                "//*[self::a or self::button][normalize-space(.)='Start process']"))));
+        By startProcess = By.xpath("//*[self::a or self::button][normalize-space(.)='Start process']");
+        try {
+            click(wait.until(ExpectedConditions.elementToBeClickable(startProcess)));
+        } catch (org.openqa.selenium.TimeoutException notYetShown) {
+            // Tasklist shows the link once it has loaded the startable processes; a slow first load can miss it
+            driver.navigate().refresh();
+            click(wait.until(ExpectedConditions.elementToBeClickable(startProcess)));
+        }
         click(wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
                 "//a[normalize-space(.)=\"" + processName + "\"]"))));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".fjs-form")));
