@@ -157,7 +157,8 @@ final class TemplateHistory {
                 form.put("objectiveProgress", "Complete assessments on time | All on time this half-year");
                 form.put("strengths", "Relationships with families");
                 form.put("developmentAreas", "Report writing for court");
-                form.put("pcfLevel", "SW");
+                // the head appraises the supervisor, a manager: no PCF level
+                form.put("pcfLevel", HEAD.equals(task.getAssignee()) ? null : "SW");
                 form.put("pcfEvidence", "Observed practice and case audits");
                 form.put("recommendation", "NONE");
                 form.put("recommendationReason", null);
