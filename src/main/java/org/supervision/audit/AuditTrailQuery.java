@@ -2,18 +2,24 @@ package org.supervision.audit;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.Date;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricDecisionInstance;
-import org.camunda.bpm.engine.history.HistoricIdentityLinkLog;
+import org.camunda.bpm.engine.history.HistoricDetail;
 import org.camunda.bpm.engine.history.HistoricIncident;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.history.HistoricVariableUpdate;
+import org.camunda.bpm.engine.query.NativeQuery;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -48,8 +54,10 @@ class AuditTrailQuery {
 
     List<TimelineEntry> trail(Criteria criteria) {
         List<TimelineEntry> entries = new ArrayList<>();
-        for (HistoricProcessInstance instance : instances(criteria)) {
-            addProcess(instance, entries);
+        List<HistoricProcessInstance> instances = instances(criteria);
+        InstanceHistory fetched = new InstanceHistory(instances.stream().map(HistoricProcessInstance::getId).toList());
+        for (HistoricProcessInstance instance : instances) {
+            addProcess(instance, fetched, entries);
         }
         if (criteria.process() == null && criteria.staffId() != null) {
             addAuditLog(criteria.staffId(), entries);
@@ -67,7 +75,7 @@ class AuditTrailQuery {
         return query.orderByProcessInstanceStartTime().asc().list();
     }
 
-    private void addProcess(HistoricProcessInstance instance, List<TimelineEntry> entries) {
+    private void addProcess(HistoricProcessInstance instance, InstanceHistory fetched, List<TimelineEntry> entries) {
         String process = instance.getProcessDefinitionKey();
         String id = instance.getId();
         entries.add(new TimelineEntry(at(instance.getStartTime()), process, id, "PROCESS_STARTED", null,
@@ -76,7 +84,7 @@ class AuditTrailQuery {
             entries.add(new TimelineEntry(at(instance.getEndTime()), process, id, "PROCESS_ENDED", instance.getEndActivityId(),
                     instance.getProcessDefinitionName() + " ended", null, instance.getDeleteReason()));
         }
-        for (HistoricActivityInstance activity : history.createHistoricActivityInstanceQuery().processInstanceId(id).list()) {
+        for (HistoricActivityInstance activity : fetched.activities.getOrDefault(id, List.of())) {
             String type = activity.getActivityType();
             if (type.contains("Timer") && activity.getEndTime() != null) {
                 entries.add(new TimelineEntry(at(activity.getEndTime()), process, id, "TIMER_FIRED", activity.getActivityId(),
@@ -86,17 +94,17 @@ class AuditTrailQuery {
                         activity.getActivityName(), null, type));
             }
         }
-        Map<String, String> assigneeByActivityInstance = new java.util.HashMap<>();
-        for (HistoricTaskInstance task : history.createHistoricTaskInstanceQuery().processInstanceId(id).list()) {
+        Map<String, String> assigneeByActivityInstance = new HashMap<>();
+        for (HistoricTaskInstance task : fetched.tasks.getOrDefault(id, List.of())) {
             if (task.getAssignee() != null) {
                 assigneeByActivityInstance.put(task.getActivityInstanceId(), task.getAssignee());
             }
             entries.add(new TimelineEntry(at(task.getStartTime()), process, id, "TASK_CREATED", task.getTaskDefinitionKey(),
                     task.getName(), null, task.getDueDate() == null ? null : "due " + at(task.getDueDate())));
-            for (HistoricIdentityLinkLog link : history.createHistoricIdentityLinkLogQuery().taskId(task.getId()).list()) {
-                String who = link.getUserId() != null ? link.getUserId() : "group " + link.getGroupId();
-                entries.add(new TimelineEntry(at(link.getTime()), process, id, "TASK_" + link.getType().toUpperCase() + "_"
-                        + link.getOperationType().toUpperCase(), task.getTaskDefinitionKey(), who, link.getAssignerId(),
+            for (IdentityLink link : fetched.links.getOrDefault(task.getId(), List.of())) {
+                String who = link.userId() != null ? link.userId() : "group " + link.groupId();
+                entries.add(new TimelineEntry(link.time(), process, id, "TASK_" + link.type().toUpperCase() + "_"
+                        + link.operationType().toUpperCase(), task.getTaskDefinitionKey(), who, link.assignerId(),
                         task.getName()));
             }
             if (task.getEndTime() != null) {
@@ -105,14 +113,13 @@ class AuditTrailQuery {
                         task.getTaskDefinitionKey(), task.getName(), task.getAssignee(), completed ? null : task.getDeleteReason()));
             }
         }
-        history.createHistoricDetailQuery().processInstanceId(id).variableUpdates().list().forEach(detail -> {
+        for (HistoricDetail detail : fetched.variableUpdates.getOrDefault(id, List.of())) {
             HistoricVariableUpdate update = (HistoricVariableUpdate) detail;
             entries.add(new TimelineEntry(at(update.getTime()), process, id, "DECISION", update.getActivityInstanceId(),
                     update.getVariableName() + " = " + update.getValue(),
                     assigneeByActivityInstance.get(update.getActivityInstanceId()), null));
-        });
-        for (HistoricDecisionInstance decision : history.createHistoricDecisionInstanceQuery().processInstanceId(id)
-                .includeInputs().includeOutputs().list()) {
+        }
+        for (HistoricDecisionInstance decision : fetched.decisions.getOrDefault(id, List.of())) {
             StringBuilder details = new StringBuilder("inputs ");
             decision.getInputs().forEach(input -> details.append(input.getClauseName()).append('=').append(input.getValue()).append(' '));
             details.append("outputs ");
@@ -120,9 +127,82 @@ class AuditTrailQuery {
             entries.add(new TimelineEntry(at(decision.getEvaluationTime()), process, id, "DECISION_TABLE", decision.getActivityId(),
                     decision.getDecisionDefinitionName(), null, details.toString().trim()));
         }
-        for (HistoricIncident incident : history.createHistoricIncidentQuery().processInstanceId(id).list()) {
-            entries.add(new TimelineEntry(at(incident.getCreateTime()), process, id, "INCIDENT", incident.getActivityId(),
-                    incident.getIncidentMessage(), null, incident.isResolved() ? "resolved" : "open"));
+        if (fetched.withIncidents.contains(id)) {
+            for (HistoricIncident incident : history.createHistoricIncidentQuery().processInstanceId(id).list()) {
+                entries.add(new TimelineEntry(at(incident.getCreateTime()), process, id, "INCIDENT", incident.getActivityId(),
+                        incident.getIncidentMessage(), null, incident.isResolved() ? "resolved" : "open"));
+            }
+        }
+    }
+
+    private record IdentityLink(Instant time, String type, String operationType, String userId, String groupId,
+                                String assignerId) {
+    }
+
+    /**
+     * The history of all the trail's instances, fetched with one query per kind rather than
+     * per instance and per task: a staff member has a dozen instances and well over a hundred
+     * tasks after a few years, and the round trips made the trail slow. Each list keeps the
+     * order the per-instance queries gave (by id), so the trail comes out the same.
+     */
+    private final class InstanceHistory {
+
+        final Map<String, List<HistoricActivityInstance>> activities;
+        final Map<String, List<HistoricTaskInstance>> tasks;
+        final Map<String, List<IdentityLink>> links = new HashMap<>();
+        final Map<String, List<HistoricDetail>> variableUpdates;
+        final Map<String, List<HistoricDecisionInstance>> decisions;
+        final Set<String> withIncidents;
+
+        InstanceHistory(List<String> instanceIds) {
+            if (instanceIds.isEmpty()) {
+                activities = Map.of();
+                tasks = Map.of();
+                variableUpdates = Map.of();
+                decisions = Map.of();
+                withIncidents = Set.of();
+                return;
+            }
+            activities = byInstance(native_(history.createNativeHistoricActivityInstanceQuery(), "ACT_HI_ACTINST",
+                    instanceIds).list(), HistoricActivityInstance::getProcessInstanceId);
+            tasks = byInstance(native_(history.createNativeHistoricTaskInstanceQuery(), "ACT_HI_TASKINST",
+                    instanceIds).list(), HistoricTaskInstance::getProcessInstanceId);
+            variableUpdates = byInstance(history.createHistoricDetailQuery().processInstanceIdIn(instanceIds.toArray(String[]::new))
+                    .variableUpdates().list(), HistoricDetail::getProcessInstanceId);
+            String[] decisionIds = native_(history.createNativeHistoricDecisionInstanceQuery(), "ACT_HI_DECINST",
+                    instanceIds).list().stream().map(HistoricDecisionInstance::getId).toArray(String[]::new);
+            decisions = decisionIds.length == 0 ? Map.of() : byInstance(history.createHistoricDecisionInstanceQuery()
+                    .decisionInstanceIdIn(decisionIds).includeInputs().includeOutputs().list(),
+                    HistoricDecisionInstance::getProcessInstanceId);
+            // the engine's identity-link and incident queries take one task or one instance at a time
+            jdbc.query("select L.TASK_ID_, L.TIMESTAMP_, L.TYPE_, L.OPERATION_TYPE_, L.USER_ID_, L.GROUP_ID_, L.ASSIGNER_ID_"
+                    + " from ACT_HI_IDENTITYLINK L join ACT_HI_TASKINST T on T.ID_ = L.TASK_ID_ where T.PROC_INST_ID_ in (" + placeholders(instanceIds.size())
+                    + ") order by L.ID_", row -> {
+                links.computeIfAbsent(row.getString("TASK_ID_"), task -> new ArrayList<>()).add(new IdentityLink(
+                        row.getTimestamp("TIMESTAMP_").toInstant(), row.getString("TYPE_"), row.getString("OPERATION_TYPE_"),
+                        row.getString("USER_ID_"), row.getString("GROUP_ID_"), row.getString("ASSIGNER_ID_")));
+            }, instanceIds.toArray());
+            withIncidents = new HashSet<>(jdbc.queryForList("select distinct PROC_INST_ID_ from ACT_HI_INCIDENT where PROC_INST_ID_ in (" + placeholders(instanceIds.size()) + ")", String.class, instanceIds.toArray()));
+        }
+
+        private <Q extends NativeQuery<Q, ?>> Q native_(Q query, String table, List<String> instanceIds) {
+            StringBuilder in = new StringBuilder();
+            for (int i = 0; i < instanceIds.size(); i++) {
+                in.append(i == 0 ? "" : ", ").append("#{p").append(i).append('}');
+                query.parameter("p" + i, instanceIds.get(i));
+            }
+            return query.sql("select RES.* from " + table + " RES where RES.PROC_INST_ID_ in (" + in
+                    + ") order by RES.ID_ asc");
+        }
+
+        private static String placeholders(int count) {
+            return String.join(", ", Collections.nCopies(count, "?"));
+        }
+
+        private static <T> Map<String, List<T>> byInstance(List<T> rows, Function<T, String> instanceId) {
+            Map<String, List<T>> grouped = new HashMap<>();
+            rows.forEach(row -> grouped.computeIfAbsent(instanceId.apply(row), id -> new ArrayList<>()).add(row));
+            return grouped;
         }
     }
 

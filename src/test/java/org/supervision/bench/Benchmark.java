@@ -90,7 +90,7 @@ public final class Benchmark {
                 bulkLaunch();
             }
             if (parts.contains("5")) {
-                placeholders();
+                auditorTrail();
             }
             if (parts.contains("7")) {
                 footprint();
@@ -416,9 +416,17 @@ public final class Benchmark {
         }
     }
 
-    private void placeholders() {
-        results.put("auditorTrail", "not measured yet");
-        row("5 auditor trail p50/p95 at 250/500/1,000 staff", "-", Double.NaN, "ms", "not measured yet", "");
+    // ---- (5) the auditor's trail over three years of history ---------------------------------
+
+    private void auditorTrail() throws Exception {
+        String db = createDatabase("bench_trail");
+        ConfigurableApplicationContext app = startApp(db);
+        try {
+            results.put("auditorTrail", new AuditTrailBench(app, this::row).run());
+        } finally {
+            app.close();
+            ClockUtil.reset();
+        }
     }
 
     // ---- (4) bulk launch of the end-of-year appraisal for the whole organisation --------------
