@@ -7,12 +7,13 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.task.Task;
 import org.supervision.shared.FormInput;
 import org.supervision.shared.SupervisionClock;
+import org.supervision.shared.TaskMail;
 import org.springframework.stereotype.Component;
 
 /**
  * Reminders and escalations of late work plans and appraisal steps. A reminder raises the
- * late task to the top of its owner's Tasklist and is recorded; an escalation gives the
- * line manager a follow-up task whose notes are kept with it.
+ * late task to the top of its owner's Tasklist, e-mails them and is recorded; an escalation
+ * gives the line manager a follow-up task, by e-mail too, whose notes are kept with it.
  */
 @Component("appraisalReminders")
 public class AppraisalReminders {
@@ -22,11 +23,13 @@ public class AppraisalReminders {
     private final AppraisalReminderRepository reminders;
     private final TaskService tasks;
     private final SupervisionClock clock;
+    private final TaskMail mail;
 
-    AppraisalReminders(AppraisalReminderRepository reminders, TaskService tasks, SupervisionClock clock) {
+    AppraisalReminders(AppraisalReminderRepository reminders, TaskService tasks, SupervisionClock clock, TaskMail mail) {
         this.reminders = reminders;
         this.tasks = tasks;
         this.clock = clock;
+        this.mail = mail;
     }
 
     /** Called by a reminder timer on the late task {@code step}. */
@@ -37,6 +40,7 @@ public class AppraisalReminders {
         late.forEach(task -> {
             task.setPriority(REMINDED_PRIORITY);
             tasks.saveTask(task);
+            mail.remind(task.getAssignee(), task.getName());
         });
         reminders.save(new AppraisalReminder((String) execution.getVariable("staffId"), subject(execution),
                 subjectId(execution), step, AppraisalReminder.Kind.REMINDER, recipient, clock.now()));
@@ -50,6 +54,7 @@ public class AppraisalReminders {
                 clock.now()));
         task.setVariableLocal("escalationId", escalation.getId());
         task.setVariableLocal("lateStep", task.getName());
+        mail.escalate(task.getAssignee(), task.getName());
     }
 
     /** Complete listener of the follow-up task: what the line manager did about it. */

@@ -1,0 +1,87 @@
+package org.supervision.shared;
+
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.mail.MailException;
+import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.supervision.staff.StaffMember;
+import org.supervision.staff.StaffMemberRepository;
+
+/**
+ * E-mails people about late tasks (the reminder to whoever holds the task, the escalation to
+ * the line manager), so nobody has to watch Tasklist to notice. A mail leaves only once the
+ * transaction that decided it has committed: a reminder job that fails and is retried sends
+ * nothing twice, and one that rolls back sends nothing. The mail names the task and links
+ * to Tasklist, which asks for a login; it never quotes what a record says. Without an SMTP
+ * server ({@code spring.mail.host}) nothing is sent and Tasklist alone shows the reminders.
+ */
+@Component
+public class TaskMail {
+
+    private static final Logger LOG = LoggerFactory.getLogger(TaskMail.class);
+
+    private final ObjectProvider<JavaMailSender> sender;
+    private final StaffMemberRepository staff;
+    private final String from;
+    private final String tasklistUrl;
+
+    TaskMail(ObjectProvider<JavaMailSender> sender, StaffMemberRepository staff,
+             @Value("${supervision.mail.from}") String from, @Value("${supervision.mail.tasklist-url}") String tasklistUrl) {
+        this.sender = sender;
+        this.staff = staff;
+        this.from = from;
+        this.tasklistUrl = tasklistUrl;
+    }
+
+    /** To whoever holds a late task. */
+    public void remind(String userId, String taskName) {
+        send(userId, "Reminder: " + taskName, "The task \"" + taskName + "\" is late and waits for you in Tasklist.");
+    }
+
+    /** To the line manager who now has to follow up a late step of someone in their team. */
+    public void escalate(String userId, String followUpTaskName) {
+        send(userId, "Escalated to you: " + followUpTaskName, "A step in your team is late and has been escalated to you."
+                + " Your task \"" + followUpTaskName + "\" is in Tasklist.");
+    }
+
+    private void send(String userId, String subject, String text) {
+        JavaMailSender mail = sender.getIfAvailable();
+        Optional<String> address = Optional.ofNullable(userId).flatMap(staff::findById).map(StaffMember::getEmail)
+                .filter(email -> !email.isBlank());
+        if (mail == null || address.isEmpty()) {
+            return;
+        }
+        SimpleMailMessage message = new SimpleMailMessage();
+        message.setFrom(from);
+        message.setTo(address.get());
+        message.setSubject(subject);
+        message.setText(text + "\n\n" + tasklistUrl + "\n\nThis message was sent by the supervision system; please do"
+                + " not reply to it.");
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    deliver(mail, message, userId);
+                }
+            });
+        } else {
+            deliver(mail, message, userId);
+        }
+    }
+
+    private static void deliver(JavaMailSender mail, SimpleMailMessage message, String userId) {
+        try {
+            mail.send(message);
+        } catch (MailException e) {
+            // the reminder itself is recorded and shown in Tasklist; a mail server outage must not undo it
+            LOG.warn("Could not e-mail {} about '{}': {}", userId, message.getSubject(), e.getMessage());
+        }
+    }
+}
