@@ -163,36 +163,39 @@ class AuditTrailQuery {
                 withIncidents = Set.of();
                 return;
             }
-            activities = byInstance(native_(history.createNativeHistoricActivityInstanceQuery(), "ACT_HI_ACTINST",
-                    instanceIds).list(), HistoricActivityInstance::getProcessInstanceId);
-            tasks = byInstance(native_(history.createNativeHistoricTaskInstanceQuery(), "ACT_HI_TASKINST",
-                    instanceIds).list(), HistoricTaskInstance::getProcessInstanceId);
+            // only the kinds of activity the trail shows: gateways and tasks are most of the rest
+            activities = byInstance(ofInstances(history.createNativeHistoricActivityInstanceQuery(), "ACT_HI_ACTINST",
+                    instanceIds, " and (RES.ACT_TYPE_ like '%Timer%' or RES.ACT_TYPE_ like '%Event' or RES.ACT_TYPE_ = 'serviceTask')")
+                    .list(), HistoricActivityInstance::getProcessInstanceId);
+            tasks = byInstance(ofInstances(history.createNativeHistoricTaskInstanceQuery(), "ACT_HI_TASKINST",
+                    instanceIds, "").list(), HistoricTaskInstance::getProcessInstanceId);
             variableUpdates = byInstance(history.createHistoricDetailQuery().processInstanceIdIn(instanceIds.toArray(String[]::new))
                     .variableUpdates().list(), HistoricDetail::getProcessInstanceId);
-            String[] decisionIds = native_(history.createNativeHistoricDecisionInstanceQuery(), "ACT_HI_DECINST",
-                    instanceIds).list().stream().map(HistoricDecisionInstance::getId).toArray(String[]::new);
+            String[] decisionIds = ofInstances(history.createNativeHistoricDecisionInstanceQuery(), "ACT_HI_DECINST",
+                    instanceIds, "").list().stream().map(HistoricDecisionInstance::getId).toArray(String[]::new);
             decisions = decisionIds.length == 0 ? Map.of() : byInstance(history.createHistoricDecisionInstanceQuery()
                     .decisionInstanceIdIn(decisionIds).includeInputs().includeOutputs().list(),
                     HistoricDecisionInstance::getProcessInstanceId);
             // the engine's identity-link and incident queries take one task or one instance at a time
             jdbc.query("select L.TASK_ID_, L.TIMESTAMP_, L.TYPE_, L.OPERATION_TYPE_, L.USER_ID_, L.GROUP_ID_, L.ASSIGNER_ID_"
-                    + " from ACT_HI_IDENTITYLINK L join ACT_HI_TASKINST T on T.ID_ = L.TASK_ID_ where T.PROC_INST_ID_ in (" + placeholders(instanceIds.size())
-                    + ") order by L.ID_", row -> {
+                    + " from ACT_HI_IDENTITYLINK L join ACT_HI_TASKINST T on T.ID_ = L.TASK_ID_"
+                    + " where T.PROC_INST_ID_ in (" + placeholders(instanceIds.size()) + ") order by L.ID_", row -> {
                 links.computeIfAbsent(row.getString("TASK_ID_"), task -> new ArrayList<>()).add(new IdentityLink(
                         row.getTimestamp("TIMESTAMP_").toInstant(), row.getString("TYPE_"), row.getString("OPERATION_TYPE_"),
                         row.getString("USER_ID_"), row.getString("GROUP_ID_"), row.getString("ASSIGNER_ID_")));
             }, instanceIds.toArray());
-            withIncidents = new HashSet<>(jdbc.queryForList("select distinct PROC_INST_ID_ from ACT_HI_INCIDENT where PROC_INST_ID_ in (" + placeholders(instanceIds.size()) + ")", String.class, instanceIds.toArray()));
+            withIncidents = new HashSet<>(jdbc.queryForList("select distinct PROC_INST_ID_ from ACT_HI_INCIDENT"
+                    + " where PROC_INST_ID_ in (" + placeholders(instanceIds.size()) + ")", String.class, instanceIds.toArray()));
         }
 
-        private <Q extends NativeQuery<Q, ?>> Q native_(Q query, String table, List<String> instanceIds) {
+        private <Q extends NativeQuery<Q, ?>> Q ofInstances(Q query, String table, List<String> instanceIds, String andWhere) {
             StringBuilder in = new StringBuilder();
             for (int i = 0; i < instanceIds.size(); i++) {
                 in.append(i == 0 ? "" : ", ").append("#{p").append(i).append('}');
                 query.parameter("p" + i, instanceIds.get(i));
             }
-            return query.sql("select RES.* from " + table + " RES where RES.PROC_INST_ID_ in (" + in
-                    + ") order by RES.ID_ asc");
+            return query.sql("select RES.* from " + table + " RES where RES.PROC_INST_ID_ in (" + in + ")" + andWhere
+                    + " order by RES.ID_ asc");
         }
 
         private static String placeholders(int count) {
