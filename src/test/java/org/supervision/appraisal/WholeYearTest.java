@@ -46,7 +46,8 @@ import org.supervision.support.Workdays;
 @TestPropertySource(properties = {"spring.datasource.url=jdbc:h2:mem:whole-year;DB_CLOSE_DELAY=-1",
         // Camunda's REST API finds its engine by name in a JVM-wide registry: under the default
         // name this context's engine would answer the other test classes' /engine-rest calls
-        "camunda.bpm.process-engine-name=whole-year",
+        // (the starter ignores a name with a hyphen)
+        "camunda.bpm.process-engine-name=wholeYear",
         "spring.mail.host=127.0.0.1", "spring.mail.port=3025"})
 class WholeYearTest {
 
