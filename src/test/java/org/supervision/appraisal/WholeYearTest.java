@@ -91,7 +91,7 @@ class WholeYearTest {
                         "bookingReference", "CS-2026-12"))
                 .answer("confirmAttendance", (task, day) -> day.isAfter(COURSE) ? attended() : null)
                 .answer("selfAppraisal", (task, day) -> "yesw".equals(staffOf(task.getProcessInstanceId()))
-                        && day.getMonthValue() == 3 && day.isBefore(LATE_SELF_APPRAISAL_DONE) ? null : selfAppraisal())
+                        && day.getMonthValue() == 3 && day.isBefore(LATE_SELF_APPRAISAL_DONE) ? null : Workdays.selfAppraisal())
                 .answer("evaluateImpact", (task, day) -> Map.of("impactOnPractice", "Statements now drafted with legal",
                         "impactRating", "IMPROVED"));
 
@@ -175,14 +175,6 @@ class WholeYearTest {
         var instance = engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(processInstanceId)
                 .singleResult();
         return instance == null ? null : instance.getBusinessKey();
-    }
-
-    private static Map<String, Object> selfAppraisal() {
-        Map<String, Object> form = new HashMap<>();
-        form.put("selfAssessment", "A steady year with a heavy caseload");
-        form.put("selfAchievements", "Twelve assessments completed on time");
-        form.put("selfDevelopmentWishes", "Court work");
-        return form;
     }
 
     private static Map<String, Object> courseRequest() {

@@ -40,6 +40,7 @@ import org.supervision.SupervisionApplication;
 import org.supervision.staff.StaffDirectoryImport;
 import org.supervision.support.AgreementForms;
 import org.supervision.support.ProcessDriver;
+import org.supervision.support.Workdays;
 
 /**
  * The benchmark of issue 6 (README "Benchmarks and cluster"): bare Camunda against the
@@ -236,7 +237,8 @@ public final class Benchmark {
                         Map.of("sessionDate", due.toString(), "sessionTime", "10:00", "place", "Room 4"), jobs);
                 setClock(due);
                 jobs[0] += phase(threads, pairs, pair -> driver.runDueJobs(cycles.get(pair[0])));
-                double record = completions(engine, threads, pairs, cycles, "recordSession", pair -> pair[1], held(due), jobs);
+                double record = completions(engine, threads, pairs, cycles, "recordSession", pair -> pair[1],
+                        Workdays.heldSession(due), jobs);
                 double confirm = completions(engine, threads, pairs, cycles, "reviewRecord", pair -> pair[0],
                         Map.of("recordConfirmed", true), jobs);
                 double wall = (System.nanoTime() - start) / 1e9;
@@ -320,21 +322,6 @@ public final class Benchmark {
                 .processInstanceBusinessKey(staffId).singleResult().getId();
         driver.runDueJobs(cycle);
         return cycle;
-    }
-
-    private static Map<String, Object> held(LocalDate on) {
-        Map<String, Object> form = new HashMap<>();
-        form.put("sessionOutcome", "HELD");
-        form.put("heldOn", on.toString());
-        form.put("supportive", "Workload feels heavy since the merger");
-        form.put("management", "Caseload of 14 reviewed; two child protection plans");
-        form.put("educational", "Reflected on the home visit");
-        form.put("mediation", "Liaison with the school nurse agreed");
-        form.put("decisions", "Transfer the Smith case to the duty team");
-        form.put("agreementsReached", "Weekly check-in on Fridays");
-        form.put("actions", "Read the neglect toolkit | supervisee | 2027-12-31");
-        form.put("learningNeeds", "Court skills");
-        return form;
     }
 
     // ---- (3) PostgreSQL's ceiling -----------------------------------------------------------

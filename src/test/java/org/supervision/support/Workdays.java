@@ -167,7 +167,7 @@ public final class Workdays {
                 if (day.isBefore(on)) {
                     return null;
                 }
-                form = held(on);
+                form = heldSession(on);
             }
             case "reviewRecord" -> form.put("recordConfirmed", true);
             case "remindSupervisee", "escalateUnconfirmedRecord", "followUpRebooking", "followUpLateWorkPlan",
@@ -175,11 +175,7 @@ public final class Workdays {
                  "followUpSupervisorSigns", "followUpSuperviseeSigns" -> form.put("followUpNotes", "Reminded them in our 1:1");
             case "agreeWorkPlan" -> form = workPlan(day);
             case "agreePlan", "reviewPlan" -> form = learningPlan(task, day);
-            case "selfAppraisal" -> {
-                form.put("selfAssessment", "A steady year with a heavy caseload");
-                form.put("selfAchievements", "Twelve assessments completed on time");
-                form.put("selfDevelopmentWishes", "Court work");
-            }
+            case "selfAppraisal" -> form = selfAppraisal();
             case "supervisorAppraises" -> form = supervisorAppraisal(task, "SW");
             case "appraisalMeeting" -> {
                 form.put("meetingHeldOn", day.toString());
@@ -232,7 +228,8 @@ public final class Workdays {
         return new HashMap<>(Map.of("sessionDate", on.toString(), "sessionTime", "10:00", "place", "Room 4, Civic Centre"));
     }
 
-    private static Map<String, Object> held(LocalDate on) {
+    /** A session held on the day, as the supervisor records it. */
+    public static Map<String, Object> heldSession(LocalDate on) {
         Map<String, Object> form = new HashMap<>();
         form.put("sessionOutcome", "HELD");
         form.put("heldOn", on.toString());
@@ -244,6 +241,14 @@ public final class Workdays {
         form.put("agreementsReached", "Weekly check-in on Fridays");
         form.put("actions", "Read the neglect toolkit | supervisee | " + on.plusMonths(2));
         form.put("learningNeeds", "Court skills");
+        return form;
+    }
+
+    public static Map<String, Object> selfAppraisal() {
+        Map<String, Object> form = new HashMap<>();
+        form.put("selfAssessment", "A steady year with a heavy caseload");
+        form.put("selfAchievements", "Twelve assessments completed on time");
+        form.put("selfDevelopmentWishes", "Court work");
         return form;
     }
 
