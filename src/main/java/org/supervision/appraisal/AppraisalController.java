@@ -103,8 +103,7 @@ class AppraisalController {
                 a.getSelfAssessment(), a.getSelfAchievements(), a.getSelfDevelopmentWishes(), a.getSupervisorId(),
                 a.getStrengths(), progress.findByAppraisalIdOrderByPositionAsc(id).stream()
                         .map(p -> new ObjectiveProgressView(p.getObjective(), p.getProgress())).toList(),
-                developmentNeeds.findByStaffIdOrderByIdentifiedOnAsc(a.getStaffId()).stream()
-                        .filter(n -> n.getAppraisalId().equals(id)).map(AppraisalDevelopmentNeed::getDescription).toList(),
+                developmentNeeds.findByAppraisalIdOrderByIdAsc(id).stream().map(AppraisalDevelopmentNeed::getDescription).toList(),
                 a.getPcfLevel(), a.getPcfEvidence(), a.getRecommendation(), a.getRecommendationReason(),
                 a.getMeetingHeldOn(), a.getSupervisorSignedBy(), a.getSupervisorSignedAt(), a.getSuperviseeSignedAt(),
                 a.getSuperviseeComments(), a.getModeratedBy(), a.getModeratedAt(), a.getOutcome(),

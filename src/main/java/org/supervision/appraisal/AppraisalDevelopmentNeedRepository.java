@@ -6,4 +6,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface AppraisalDevelopmentNeedRepository extends JpaRepository<AppraisalDevelopmentNeed, Long> {
 
     List<AppraisalDevelopmentNeed> findByStaffIdOrderByIdentifiedOnAsc(String staffId);
+
+    List<AppraisalDevelopmentNeed> findByAppraisalIdOrderByIdAsc(Long appraisalId);
 }

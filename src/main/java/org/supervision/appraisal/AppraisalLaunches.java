@@ -2,11 +2,17 @@ package org.supervision.appraisal;
 
 import java.time.LocalDate;
 import java.time.MonthDay;
+import jakarta.persistence.EntityManager;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.supervision.shared.AsSystem;
 import org.supervision.shared.SupervisionClock;
 import org.springframework.beans.factory.annotation.Value;
@@ -17,9 +23,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Launches a period's appraisals for the whole organisation (004 §4, §18) without one giant
  * transaction: the {@code appraisal-launch} process starts at most {@code batch-size}
- * appraisal cycles per job, each of which continues in its own job, so one person's
- * failure is an incident for that person only. A relaunch skips everyone who already has
- * an appraisal for the period (and the database refuses duplicates).
+ * appraisal cycles per job, together; a batch that fails is launched again person by
+ * person, so one person's failure is an incident for that person only. A relaunch skips
+ * everyone who already has an appraisal for the period (and the database refuses duplicates).
  */
 @Component("appraisalLaunches")
 public class AppraisalLaunches {
@@ -27,8 +33,12 @@ public class AppraisalLaunches {
     static final String LAUNCH_PROCESS = "appraisal-launch";
     static final String CYCLE_PROCESS = "appraisal-cycle";
     static final String LAUNCH_REQUESTED = "appraisalLaunchRequested";
+    static final String LAUNCHED_ALONE = "appraisalLaunchedAlone";
+    private static final Logger LOG = LoggerFactory.getLogger(AppraisalLaunches.class);
 
+    private final ProcessEngine engine;
     private final RuntimeService runtime;
+    private final EntityManager entityManager;
     private final IdentityService identity;
     private final AppraisalLaunchRepository launches;
     private final AppraisalRepository appraisals;
@@ -38,13 +48,16 @@ public class AppraisalLaunches {
     private final MonthDay endOfYearLaunch;
     private final int launchWindowDays;
 
-    AppraisalLaunches(RuntimeService runtime, IdentityService identity, AppraisalLaunchRepository launches,
+    AppraisalLaunches(ProcessEngine engine, EntityManager entityManager, IdentityService identity,
+                      AppraisalLaunchRepository launches,
                       AppraisalRepository appraisals, SupervisionClock clock,
                       @Value("${supervision.appraisal.launch-batch-size:200}") int batchSize,
                       @Value("${supervision.appraisal.mid-year-launch:09-01}") String midYearLaunch,
                       @Value("${supervision.appraisal.end-of-year-launch:03-01}") String endOfYearLaunch,
                       @Value("${supervision.appraisal.launch-window-days:14}") int launchWindowDays) {
-        this.runtime = runtime;
+        this.engine = engine;
+        this.runtime = engine.getRuntimeService();
+        this.entityManager = entityManager;
         this.identity = identity;
         this.launches = launches;
         this.appraisals = appraisals;
@@ -116,14 +129,40 @@ public class AppraisalLaunches {
         return Optional.empty();
     }
 
-    /** One batch, in its own job: starts up to batch-size appraisal cycles for people who have none yet. */
+    /**
+     * One batch, in its own job. Everyone in it is started together in a transaction of its
+     * own, straight through to their first task: one commit for the batch instead of a job
+     * and a commit per person. If anything in it fails, none of it is kept and each person
+     * of the batch is launched alone, their first step in a job of its own, so that whatever
+     * failed becomes an incident for that person only and the others go on.
+     */
     public void launchNextBatch(DelegateExecution execution) {
         AppraisalLaunch launch = launch(execution.getVariable("launchId"));
         List<String> staffIds = appraisals.staffWithoutAppraisal(launch.getLaunchDate(), launch.getPeriod(),
                 launch.getYear(), PageRequest.of(0, batchSize));
-        staffIds.forEach(staffId -> start(staffId, launch.getPeriod(), launch.getYear(), launch.getId()));
+        try {
+            inTransactionOfItsOwn(() -> staffIds.forEach(staffId -> {
+                start(staffId, launch.getPeriod(), launch.getYear(), launch.getId(), StartMode.WITH_BATCH);
+                // each person's entities are done with: a persistence context growing over the
+                // batch would make every later query flush-check all of them
+                entityManager.flush();
+                entityManager.clear();
+            }));
+        } catch (RuntimeException batchFailed) {
+            LOG.warn("Appraisal launch {}: a batch of {} failed together ({}); launching each of them alone",
+                    launch.getId(), staffIds.size(), batchFailed.toString());
+            staffIds.forEach(staffId -> start(staffId, launch.getPeriod(), launch.getYear(), launch.getId(), StartMode.ALONE));
+        }
         launch.created(staffIds.size());
         execution.setVariable("launchComplete", staffIds.size() < batchSize);
+    }
+
+    private void inTransactionOfItsOwn(Runnable work) {
+        ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getCommandExecutorTxRequiresNew()
+                .execute(commandContext -> {
+                    work.run();
+                    return null;
+                });
     }
 
     public void finish(DelegateExecution execution) {
@@ -134,14 +173,19 @@ public class AppraisalLaunches {
     @Transactional
     public Appraisal launchFor(String staffId, AppraisalPeriod period, int year) {
         return appraisals.findByStaffIdAndPeriodAndYear(staffId, period, year)
-                .orElseGet(() -> start(staffId, period, year, null));
+                .orElseGet(() -> start(staffId, period, year, null, StartMode.WITH_BATCH));
     }
 
-    private Appraisal start(String staffId, AppraisalPeriod period, int year, Long launchId) {
+    /** Straight through to the first task, or (alone) up to a job of its own before the first step. */
+    private enum StartMode { WITH_BATCH, ALONE }
+
+    private Appraisal start(String staffId, AppraisalPeriod period, int year, Long launchId, StartMode mode) {
         Appraisal appraisal = appraisals.save(new Appraisal(staffId, period, year, launchId, clock.now()));
-        String pid = AsSystem.call(identity, () -> runtime.createProcessInstanceByKey(CYCLE_PROCESS)
-                .businessKey(staffId).setVariable("staffId", staffId).setVariable("appraisalId", appraisal.getId())
-                .execute().getId());
+        Map<String, Object> variables = Map.of("staffId", staffId, "appraisalId", appraisal.getId());
+        String pid = AsSystem.call(identity, () -> mode == StartMode.WITH_BATCH
+                ? runtime.createProcessInstanceByKey(CYCLE_PROCESS).businessKey(staffId).setVariables(variables).execute().getId()
+                : runtime.createMessageCorrelation(LAUNCHED_ALONE).processInstanceBusinessKey(staffId).setVariables(variables)
+                        .correlateStartMessage().getId());
         appraisal.started(pid);
         return appraisal;
     }

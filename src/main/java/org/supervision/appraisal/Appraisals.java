@@ -72,11 +72,15 @@ public class Appraisals {
     /** First step of each appraisal, in its own job: links the work plan in force. */
     public void open(DelegateExecution execution) {
         Appraisal appraisal = appraisal(execution.getVariable("appraisalId"));
-        appraisal.open(plans.findFirstByStaffIdAndAgreedAtIsNotNullOrderByPlanNumberDesc(appraisal.getStaffId())
+        appraisal.open(plans.latestAgreed(appraisal.getStaffId())
                 .map(WorkPlan::getId).orElse(null));
     }
 
-    /** Create listener of every appraisal task: what the person needs to see, never the performance concern. */
+    /**
+     * Create listener of every appraisal task: what the person needs to see, never the
+     * performance concern. Only what exists is shown (a form leaves a field without a value
+     * empty), so the first task of a freshly launched appraisal carries three values, not ten.
+     */
     public void show(DelegateTask task) {
         Appraisal a = appraisal(task.getVariable("appraisalId"));
         StaffMember member = staff.findById(a.getStaffId()).orElseThrow();
@@ -87,16 +91,18 @@ public class Appraisals {
         shown.put("workPlanObjectives", a.getWorkPlanId() == null ? "No agreed work plan" : workPlans.objectivesText(a.getWorkPlanId()));
         shown.put("selfAssessmentShown", a.getSelfAssessment());
         shown.put("selfAchievementsShown", a.getSelfAchievements());
-        shown.put("strengthsShown", a.getStrengths());
-        shown.put("progressShown", progress.findByAppraisalIdOrderByPositionAsc(a.getId()).stream()
-                .map(p -> p.getObjective() + ": " + p.getProgress()).collect(Collectors.joining("\n")));
-        shown.put("developmentAreasShown", developmentNeeds.findByStaffIdOrderByIdentifiedOnAsc(a.getStaffId()).stream()
-                .filter(n -> n.getAppraisalId().equals(a.getId())).map(AppraisalDevelopmentNeed::getDescription)
-                .collect(Collectors.joining("\n")));
-        shown.put("pcfShown", a.getPcfLevel() == null ? null : a.getPcfLevel() + ": " + a.getPcfEvidence());
-        shown.put("recommendationShown", a.getRecommendation() == null ? null
-                : a.getRecommendation() + (a.getRecommendationReason() == null ? "" : ": " + a.getRecommendationReason()));
+        if (a.getSupervisorAppraisedAt() != null) {
+            shown.put("strengthsShown", a.getStrengths());
+            shown.put("progressShown", progress.findByAppraisalIdOrderByPositionAsc(a.getId()).stream()
+                    .map(p -> p.getObjective() + ": " + p.getProgress()).collect(Collectors.joining("\n")));
+            shown.put("developmentAreasShown", developmentNeeds.findByAppraisalIdOrderByIdAsc(a.getId()).stream()
+                    .map(AppraisalDevelopmentNeed::getDescription).collect(Collectors.joining("\n")));
+            shown.put("pcfShown", a.getPcfLevel() == null ? null : a.getPcfLevel() + ": " + a.getPcfEvidence());
+            shown.put("recommendationShown", a.getRecommendation() == null ? null
+                    : a.getRecommendation() + (a.getRecommendationReason() == null ? "" : ": " + a.getRecommendationReason()));
+        }
         shown.put("meetingShown", a.getMeetingHeldOn() == null ? null : a.getMeetingHeldOn().toString());
+        shown.values().removeIf(value -> value == null || "".equals(value));
         task.setVariablesLocal(shown);
     }
 

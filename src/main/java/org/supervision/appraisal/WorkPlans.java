@@ -118,7 +118,7 @@ public class WorkPlans {
         Map<String, Object> shown = new HashMap<>();
         shown.put("staffName", member.getFullName() + " (" + member.getId() + ", " + member.getCategory() + ")");
         shown.put("planDueOn", plan.getDueOn().toString());
-        shown.put("previousObjectives", plans.findFirstByStaffIdAndAgreedAtIsNotNullOrderByPlanNumberDesc(plan.getStaffId())
+        shown.put("previousObjectives", plans.latestAgreed(plan.getStaffId())
                 .map(previous -> objectivesText(previous.getId())).orElse(null));
         task.setVariablesLocal(shown);
     }

@@ -38,6 +38,8 @@ public final class PostgresDatabase {
         registry.add("spring.datasource.username", () -> user);
         registry.add("spring.datasource.password", () -> password);
         registry.add("camunda.bpm.database.type", () -> "postgres");
+        // as in application-postgres.yml, so the suite runs the engine on the production driver settings
+        registry.add("spring.datasource.hikari.data-source-properties.reWriteBatchedInserts", () -> "true");
     }
 
     private static synchronized EmbeddedPostgres embedded() {
