@@ -177,6 +177,11 @@ public final class Benchmark {
                 List.of("--camunda.bpm.generic-properties.properties.task-metrics-enabled=true"));
         TUNINGS_OFF.put("connection pool of 10 (Hikari's default)",
                 List.of("--spring.datasource.hikari.maximum-pool-size=10"));
+        TUNINGS_OFF.put("Spring eventing bridge on (the starter's default: every execution, task and history event published)",
+                List.of("--camunda.bpm.eventing.execution=true", "--camunda.bpm.eventing.history=true",
+                        "--camunda.bpm.eventing.task=true"));
+        TUNINGS_OFF.put("batched inserts sent one by one (the driver's default)",
+                List.of("--spring.datasource.hikari.data-source-properties.reWriteBatchedInserts=false"));
     }
 
     private Map<String, Double> product(Map<String, Double> baseline) throws Exception {
