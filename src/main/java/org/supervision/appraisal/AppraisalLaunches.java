@@ -1,8 +1,8 @@
 package org.supervision.appraisal;
 
+import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.time.MonthDay;
-import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -49,8 +49,7 @@ public class AppraisalLaunches {
     private final int launchWindowDays;
 
     AppraisalLaunches(ProcessEngine engine, EntityManager entityManager, IdentityService identity,
-                      AppraisalLaunchRepository launches,
-                      AppraisalRepository appraisals, SupervisionClock clock,
+                      AppraisalLaunchRepository launches, AppraisalRepository appraisals, SupervisionClock clock,
                       @Value("${supervision.appraisal.launch-batch-size:200}") int batchSize,
                       @Value("${supervision.appraisal.mid-year-launch:09-01}") String midYearLaunch,
                       @Value("${supervision.appraisal.end-of-year-launch:03-01}") String endOfYearLaunch,
@@ -142,7 +141,7 @@ public class AppraisalLaunches {
                 launch.getYear(), PageRequest.of(0, batchSize));
         try {
             inTransactionOfItsOwn(() -> staffIds.forEach(staffId -> {
-                start(staffId, launch.getPeriod(), launch.getYear(), launch.getId(), StartMode.WITH_BATCH);
+                start(staffId, launch.getPeriod(), launch.getYear(), launch.getId(), StartMode.NOW);
                 // each person's entities are done with: a persistence context growing over the
                 // batch would make every later query flush-check all of them
                 entityManager.flush();
@@ -151,7 +150,7 @@ public class AppraisalLaunches {
         } catch (RuntimeException batchFailed) {
             LOG.warn("Appraisal launch {}: a batch of {} failed together ({}); launching each of them alone",
                     launch.getId(), staffIds.size(), batchFailed.toString());
-            staffIds.forEach(staffId -> start(staffId, launch.getPeriod(), launch.getYear(), launch.getId(), StartMode.ALONE));
+            staffIds.forEach(staffId -> start(staffId, launch.getPeriod(), launch.getYear(), launch.getId(), StartMode.IN_OWN_JOB));
         }
         launch.created(staffIds.size());
         execution.setVariable("launchComplete", staffIds.size() < batchSize);
@@ -173,16 +172,16 @@ public class AppraisalLaunches {
     @Transactional
     public Appraisal launchFor(String staffId, AppraisalPeriod period, int year) {
         return appraisals.findByStaffIdAndPeriodAndYear(staffId, period, year)
-                .orElseGet(() -> start(staffId, period, year, null, StartMode.WITH_BATCH));
+                .orElseGet(() -> start(staffId, period, year, null, StartMode.NOW));
     }
 
-    /** Straight through to the first task, or (alone) up to a job of its own before the first step. */
-    private enum StartMode { WITH_BATCH, ALONE }
+    /** Straight through to the first task in the caller's transaction, or up to a job of its own before the first step. */
+    private enum StartMode { NOW, IN_OWN_JOB }
 
     private Appraisal start(String staffId, AppraisalPeriod period, int year, Long launchId, StartMode mode) {
         Appraisal appraisal = appraisals.save(new Appraisal(staffId, period, year, launchId, clock.now()));
         Map<String, Object> variables = Map.of("staffId", staffId, "appraisalId", appraisal.getId());
-        String pid = AsSystem.call(identity, () -> mode == StartMode.WITH_BATCH
+        String pid = AsSystem.call(identity, () -> mode == StartMode.NOW
                 ? runtime.createProcessInstanceByKey(CYCLE_PROCESS).businessKey(staffId).setVariables(variables).execute().getId()
                 : runtime.createMessageCorrelation(LAUNCHED_ALONE).processInstanceBusinessKey(staffId).setVariables(variables)
                         .correlateStartMessage().getId());

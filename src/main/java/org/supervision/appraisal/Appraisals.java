@@ -69,7 +69,7 @@ public class Appraisals {
         return workingDays.deadline(reminderWorkingDays);
     }
 
-    /** First step of each appraisal, in its own job: links the work plan in force. */
+    /** First step of each appraisal: links the work plan in force. */
     public void open(DelegateExecution execution) {
         Appraisal appraisal = appraisal(execution.getVariable("appraisalId"));
         appraisal.open(plans.latestAgreed(appraisal.getStaffId())
