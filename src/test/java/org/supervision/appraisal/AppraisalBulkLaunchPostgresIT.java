@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.MethodOrderer;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.supervision.staff.StaffDirectoryImport;
@@ -29,9 +31,10 @@ import org.supervision.support.PostgresDatabase;
  * The September launch for a whole organisation of more than a thousand people on
  * PostgreSQL: asynchronous, in batches of 200 (one job each), progress visible while it
  * runs, one appraisal per active member of staff, and a relaunch adds none. A batch that
- * fails is launched again person by person, and only the person it failed for gets an incident. Runs only on
- * PostgreSQL, in a database of its own, because it launches for everyone in it (on the
- * shared H2 database it would give every other test's staff an appraisal). No timing
+ * fails is launched again person by person, and only the person it failed for gets an
+ * incident. Runs only on PostgreSQL, in a database of its own, because it launches for
+ * everyone in it (on the shared H2 database it would give every other test's staff an
+ * appraisal). No timing
  * assertions: throughput is measured by the benchmark, not here.
  */
 @IntegrationTest
@@ -53,7 +56,7 @@ class AppraisalBulkLaunchPostgresIT {
     @Autowired ManagementService management;
     @Autowired RuntimeService runtime;
     @Autowired TaskService tasks;
-    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired JdbcTemplate jdbc;
 
     @AfterEach
     void reset() {
@@ -172,7 +175,7 @@ class AppraisalBulkLaunchPostgresIT {
             assertThat(executed).as("the rest of the failed batch").isEqualTo(199);
             assertThat(failures).as("three attempts, then an incident").isEqualTo(3);
             Appraisal refused = appraisals.findByStaffIdAndPeriodAndYear("bulk0500", AppraisalPeriod.MID_YEAR, 2027).orElseThrow();
-            List<org.camunda.bpm.engine.runtime.Incident> incidents = runtime.createIncidentQuery()
+            List<Incident> incidents = runtime.createIncidentQuery()
                     .processDefinitionKeyIn("appraisal-cycle").list();
             assertThat(incidents).hasSize(1);
             assertThat(incidents.get(0).getProcessInstanceId()).isEqualTo(refused.getProcessInstanceId());
