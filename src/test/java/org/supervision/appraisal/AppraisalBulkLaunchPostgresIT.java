@@ -34,8 +34,7 @@ import org.supervision.support.PostgresDatabase;
  * fails is launched again person by person, and only the person it failed for gets an
  * incident. Runs only on PostgreSQL, in a database of its own, because it launches for
  * everyone in it (on the shared H2 database it would give every other test's staff an
- * appraisal). No timing
- * assertions: throughput is measured by the benchmark, not here.
+ * appraisal). No timing assertions: throughput is measured by the benchmark, not here.
  */
 @IntegrationTest
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
