@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.supervision.shared.AsSystem;
@@ -36,7 +37,7 @@ public class AppraisalLaunches {
     static final String LAUNCHED_ALONE = "appraisalLaunchedAlone";
     private static final Logger LOG = LoggerFactory.getLogger(AppraisalLaunches.class);
 
-    private final ProcessEngine engine;
+    private final CommandExecutor newTransaction;
     private final RuntimeService runtime;
     private final EntityManager entityManager;
     private final IdentityService identity;
@@ -54,7 +55,8 @@ public class AppraisalLaunches {
                       @Value("${supervision.appraisal.mid-year-launch:09-01}") String midYearLaunch,
                       @Value("${supervision.appraisal.end-of-year-launch:03-01}") String endOfYearLaunch,
                       @Value("${supervision.appraisal.launch-window-days:14}") int launchWindowDays) {
-        this.engine = engine;
+        this.newTransaction = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
+                .getCommandExecutorTxRequiresNew();
         this.runtime = engine.getRuntimeService();
         this.entityManager = entityManager;
         this.identity = identity;
@@ -157,11 +159,10 @@ public class AppraisalLaunches {
     }
 
     private void inTransactionOfItsOwn(Runnable work) {
-        ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getCommandExecutorTxRequiresNew()
-                .execute(commandContext -> {
-                    work.run();
-                    return null;
-                });
+        newTransaction.execute(commandContext -> {
+            work.run();
+            return null;
+        });
     }
 
     public void finish(DelegateExecution execution) {
