@@ -96,7 +96,7 @@ public class RecordConfirmation {
     }
 
     private SessionRecord currentRecord(SupervisionSession session) {
-        return records.findFirstBySessionIdOrderByRecordVersionDesc(session.getId())
+        return records.latestOf(session.getId())
                 .orElseThrow(() -> new IllegalStateException("Session " + session.getId() + " has no record"));
     }
 }

@@ -69,7 +69,7 @@ public class SessionCycle {
         SupervisionType type = SupervisionType.valueOf((String) execution.getVariable("supervisionType"));
         SupervisionAgreement agreement = agreementOf(execution);
         StaffMember member = staff.findById(staffId).orElseThrow();
-        Optional<SupervisionSession> previous = sessions.findFirstByStaffIdAndSupervisionTypeOrderBySequenceNumberDesc(staffId, type);
+        Optional<SupervisionSession> previous = sessions.latestOf(staffId, type);
         Optional<LocalDate> due = previous
                 .map(last -> intervalDays(member, agreement, type, last.getHeldOn()).map(last.getHeldOn()::plusDays))
                 .orElseGet(() -> firstDueOn(member, agreement, type));

@@ -2,6 +2,7 @@ package org.supervision.session;
 
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -9,7 +10,14 @@ public interface SessionRecordRepository extends JpaRepository<SessionRecord, Lo
 
     List<SessionRecord> findBySessionIdOrderByRecordVersionAsc(Long sessionId);
 
-    Optional<SessionRecord> findFirstBySessionIdOrderByRecordVersionDesc(Long sessionId);
+    /** The session's current record version: read on every record and confirmation. */
+    default Optional<SessionRecord> latestOf(Long sessionId) {
+        return newestFirst(sessionId, Limit.of(1)).stream().findFirst();
+    }
+
+    // JPQL rather than a derived query: Hibernate caches the plan of a query string only
+    @Query("select r from SessionRecord r where r.sessionId = ?1 order by r.recordVersion desc")
+    List<SessionRecord> newestFirst(Long sessionId, Limit limit);
 
     /** Disputes of this supervisee's records not yet put on a later session's agenda. */
     @Query("""

@@ -2,11 +2,9 @@ package org.supervision.shared;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.supervision.security.SecurityGroups;
 import org.supervision.staff.StaffMember;
 import org.supervision.staff.StaffMemberRepository;
@@ -48,8 +46,7 @@ public class Routing {
         SupervisionType supervisionType = SupervisionType.valueOf(type);
         LocalDate today = clock.today();
         StaffMember supervisee = activeMember(staffId);
-        return currentSupervisors(staffId, supervisionType, today)
-                .max(Comparator.comparing(SupervisionRelationship::getValidFrom))
+        return relationships.validWithActiveSupervisor(staffId, supervisionType, today).stream().findFirst()
                 .map(SupervisionRelationship::getSupervisorId)
                 .orElseThrow(() -> new RoutingException(supervisee.getFullName() + " (" + staffId
                         + ") has no active " + supervisionType.name().toLowerCase()
@@ -57,14 +54,7 @@ public class Routing {
     }
 
     public boolean hasSupervisor(String staffId, String type) {
-        return currentSupervisors(staffId, SupervisionType.valueOf(type), clock.today()).findAny().isPresent();
-    }
-
-    /** Relationships valid today whose supervisor is still employed. */
-    private Stream<SupervisionRelationship> currentSupervisors(String staffId, SupervisionType type, LocalDate today) {
-        return relationships.findBySuperviseeIdAndType(staffId, type).stream()
-                .filter(r -> r.isValidOn(today))
-                .filter(r -> staff.findById(r.getSupervisorId()).map(s -> s.isActiveOn(today)).orElse(false));
+        return !relationships.validWithActiveSupervisor(staffId, SupervisionType.valueOf(type), clock.today()).isEmpty();
     }
 
     /**
