@@ -34,6 +34,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -108,60 +109,89 @@ public final class Benchmark {
         write();
     }
 
-    // ---- (1) baseline: bare Camunda, its default configuration, FULL history ----------------
+    // ---- (1) baseline: bare Camunda, the Spring Boot starter's default configuration --------
 
+    /**
+     * The issue's baseline (keys a1, a4, b1, b4): bare Camunda as its Spring Boot starter
+     * configures it. Then, for comparison with runs before 2 December, the engine alone as they
+     * measured it (keys aloneA1 .. aloneB4): a StandaloneProcessEngineConfiguration, whose
+     * default id generator hands out numbers from blocks of 100 where the starter's default
+     * generates UUIDs (only the latter is safe for several nodes on one database).
+     */
     private Map<String, Double> baseline() throws Exception {
-        String db = createDatabase("bench_baseline");
-        ProcessEngineConfiguration configuration = new StandaloneProcessEngineConfiguration()
-                .setJdbcUrl(dbUrl(db)).setJdbcUsername(USER).setJdbcPassword(PASSWORD).setJdbcDriver("org.postgresql.Driver")
-                .setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE)
-                .setHistory(ProcessEngineConfiguration.HISTORY_FULL)
-                .setJobExecutorActivate(false);
-        configuration.setProcessEngineName("bench-baseline");
-        ProcessEngine engine = configuration.buildProcessEngine();
         Map<String, Double> figures = new LinkedHashMap<>();
+        ConfigurableApplicationContext bare = BareCamunda.start(dbUrl(createDatabase("bench_baseline")), USER, PASSWORD);
         try {
-            engine.getRepositoryService().createDeployment().addModelInstance("one-task.bpmn",
-                    Bpmn.createExecutableProcess("one-task").camundaHistoryTimeToLive(1).startEvent()
-                            .userTask("work").camundaAssignee("demo").endEvent().done()).deploy();
-            String setup = "bare Camunda 7.24 StandaloneProcessEngineConfiguration defaults (MyBatis pooled data source,"
-                    + " jdbcBatchProcessing default), history FULL, one-user-task process, fresh database";
-            for (int threads : new int[] {1, 4}) {
-                double rate = timed(threads, SECONDS, () -> {
-                    String pid = engine.getRuntimeService().startProcessInstanceByKey("one-task").getId();
-                    Task task = engine.getTaskService().createTaskQuery().processInstanceId(pid).singleResult();
-                    engine.getTaskService().complete(task.getId());
-                    return true;
-                });
-                figures.put("a" + threads, rate);
-                row("1a baseline start→task→complete", threads + " threads", rate, "instances/s", "", setup);
-            }
-            for (int threads : new int[] {1, 4}) {
-                int prestarted = (int) Math.max(1000, figures.get("a" + threads) * (SECONDS + 2) * 3);
-                List<String[]> starts = new ArrayList<>();
-                for (int i = 0; i < prestarted; i++) {
-                    starts.add(new String[0]);
-                }
-                parallel(4, starts, x -> engine.getRuntimeService().startProcessInstanceByKey("one-task"));
-                ConcurrentLinkedQueue<String> open = new ConcurrentLinkedQueue<>(engine.getTaskService().createTaskQuery()
-                        .processDefinitionKey("one-task").list().stream().map(Task::getId).toList());
-                double rate = timed(threads, SECONDS, () -> {
-                    String id = open.poll();
-                    if (id == null) {
-                        return false; // all pre-started instances done: the run ends early
-                    }
-                    engine.getTaskService().complete(id);
-                    return true;
-                });
-                figures.put("b" + threads, rate);
-                row("1b baseline task completions", threads + " threads", rate, "completions/s", "",
-                        setup + "; " + prestarted + " instances started beforehand, each completion its own transaction");
-            }
+            ProcessEngine engine = bare.getBean(ProcessEngine.class);
+            var cfg = (org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+            String setup = String.format(Locale.ROOT, "bare Camunda 7.24 through its Spring Boot starter with the starter's"
+                    + " defaults (history %s, authorization %s, id generator %s, jdbcBatchProcessing %s, task metrics %s,"
+                    + " Hikari pool of %s, Spring eventing bridge %s, job executor %s), one-user-task process, fresh database",
+                    cfg.getHistory(), cfg.isAuthorizationEnabled() ? "on" : "off", cfg.getIdGenerator().getClass().getSimpleName(),
+                    cfg.isJdbcBatchProcessing(), cfg.isTaskMetricsEnabled() ? "on" : "off",
+                    bare.getBean(com.zaxxer.hikari.HikariDataSource.class).getMaximumPoolSize(),
+                    bare.getBean(CamundaBpmProperties.class).getEventing().isExecution() ? "on" : "off",
+                    cfg.getJobExecutor().isActive() ? "on, no jobs" : "off");
+            measureOneTaskProcess(engine, "", "baseline", setup, figures);
         } finally {
-            engine.close();
+            bare.close();
+        }
+        ProcessEngineConfiguration configuration = new StandaloneProcessEngineConfiguration()
+                .setJdbcUrl(dbUrl(createDatabase("bench_engine_alone"))).setJdbcUsername(USER).setJdbcPassword(PASSWORD)
+                .setJdbcDriver("org.postgresql.Driver").setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE)
+                .setHistory(ProcessEngineConfiguration.HISTORY_FULL).setJobExecutorActivate(false);
+        configuration.setProcessEngineName("bench-engine-alone");
+        ProcessEngine alone = configuration.buildProcessEngine();
+        try {
+            measureOneTaskProcess(alone, "alone", "engine alone", "for comparison with runs before 2 December: Camunda 7.24's"
+                    + " StandaloneProcessEngineConfiguration defaults (id generator DbIdGenerator, MyBatis pooled data source),"
+                    + " history FULL, one-user-task process, fresh database", figures);
+        } finally {
+            alone.close();
         }
         results.put("baseline", figures);
         return figures;
+    }
+
+    private void measureOneTaskProcess(ProcessEngine engine, String key, String label, String setup,
+                                       Map<String, Double> figures) throws Exception {
+        engine.getRepositoryService().createDeployment().addModelInstance("one-task.bpmn",
+                Bpmn.createExecutableProcess("one-task").camundaHistoryTimeToLive(1).startEvent()
+                        .userTask("work").camundaAssignee("demo").endEvent().done()).deploy();
+        String figureA = key.isEmpty() ? "a" : key + "A";
+        String figureB = key.isEmpty() ? "b" : key + "B";
+        String mark = key.isEmpty() ? "" : "′";
+        for (int threads : new int[] {1, 4}) {
+            double rate = timed(threads, SECONDS, () -> {
+                String pid = engine.getRuntimeService().startProcessInstanceByKey("one-task").getId();
+                Task task = engine.getTaskService().createTaskQuery().processInstanceId(pid).singleResult();
+                engine.getTaskService().complete(task.getId());
+                return true;
+            });
+            figures.put(figureA + threads, rate);
+            row("1a" + mark + " " + label + " start→task→complete", threads + " threads", rate, "instances/s", "", setup);
+        }
+        for (int threads : new int[] {1, 4}) {
+            int prestarted = (int) Math.max(1000, figures.get(figureA + threads) * (SECONDS + 2) * 3);
+            List<String[]> starts = new ArrayList<>();
+            for (int i = 0; i < prestarted; i++) {
+                starts.add(new String[0]);
+            }
+            parallel(4, starts, x -> engine.getRuntimeService().startProcessInstanceByKey("one-task"));
+            ConcurrentLinkedQueue<String> open = new ConcurrentLinkedQueue<>(engine.getTaskService().createTaskQuery()
+                    .processDefinitionKey("one-task").list().stream().map(Task::getId).toList());
+            double rate = timed(threads, SECONDS, () -> {
+                String id = open.poll();
+                if (id == null) {
+                    return false; // all pre-started instances done: the run ends early
+                }
+                engine.getTaskService().complete(id);
+                return true;
+            });
+            figures.put(figureB + threads, rate);
+            row("1b" + mark + " " + label + " task completions", threads + " threads", rate, "completions/s", "",
+                    setup + "; " + prestarted + " instances started beforehand, each completion its own transaction");
+        }
     }
 
     // ---- (2) the product's session cycle: book → record → confirm ------------------------------
@@ -262,8 +292,10 @@ public final class Benchmark {
                 long commits = commits(db, true) - commitsBefore;
                 double sessions = supervisees / completionSeconds;
                 double ratio = completions / baseline.get("b" + threads);
+                double ratioToEngineAlone = completions / baseline.get("aloneB" + threads);
                 figures.put("sessionsPerSecond" + threads, sessions);
                 figures.put("ratioToBaselineB" + threads, ratio);
+                figures.put("ratioToEngineAloneB" + threads, ratioToEngineAlone);
                 figures.put("commitsPerSecond" + threads, commits / wall);
                 figures.put("commitsPerCompletion" + threads, commits / (3.0 * supervisees));
                 String setup = String.format(Locale.ROOT, "%d supervisees with signed agreements (10 per supervisor), history %s,"
@@ -271,7 +303,7 @@ public final class Benchmark {
                         + " submit: a known task id, completed as its assignee with authorization checks; jobs between book"
                         + " and record and the next cycle's planning after confirm %.1f s (not counted)", supervisees, cfg.getHistory(), jobs[0]);
                 row("2 product session cycle completions", threads + " threads", completions, "completions/s",
-                        String.format(Locale.ROOT, "%.2f × baseline 1b", ratio), setup);
+                        String.format(Locale.ROOT, "%.2f × baseline 1b (%.2f × engine alone 1b′)", ratio, ratioToEngineAlone), setup);
                 row("2 product sessions (book+record+confirm)", threads + " threads", sessions, "sessions/s", "", setup);
                 row("2 product database commits", threads + " threads", commits / wall, "commits/s",
                         String.format(Locale.ROOT, "%.1f commits per completion", commits / (3.0 * supervisees)),

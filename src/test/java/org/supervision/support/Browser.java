@@ -3,6 +3,8 @@ package org.supervision.support;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -22,6 +24,8 @@ public final class Browser implements AutoCloseable {
     private final WebDriver driver;
     private final WebDriverWait wait;
     private final String base;
+    /** What was typed into the open form, by field label, so that complete() can check it. */
+    private final Map<String, String> typed = new LinkedHashMap<>();
 
     public Browser(int port) throws java.io.IOException {
         this.driver = newChromeDriver();
@@ -55,6 +59,7 @@ public final class Browser implements AutoCloseable {
 
     /** Opens a task in Tasklist and waits for its Camunda Form. */
     public void openTask(String taskId) {
+        typed.clear();
         driver.get(base + "/camunda/app/tasklist/default/#/?task=" + taskId);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".fjs-form")));
     }
@@ -71,13 +76,18 @@ public final class Browser implements AutoCloseable {
 
     /**
      * Types into a field and checks that it kept the text: a Camunda Form re-renders while
-     * text areas grow, and a value typed at that moment can be dropped.
+     * text areas grow, and a value typed at that moment can be dropped, also after the check
+     * here, while the next field is typed. {@link #complete()} therefore checks every typed
+     * field once more, as a careful person would before submitting.
      */
     public void type(String label, String text) {
+        typed.put(label, text);
         for (int attempt = 0; attempt < 3; attempt++) {
             WebElement input = field(label);
             input.clear();
             input.sendKeys(text);
+            // leaving the field, as a person does, hands the text to the form at once
+            input.sendKeys(org.openqa.selenium.Keys.TAB);
             if (text.equals(field(label).getAttribute("value"))) {
                 return;
             }
@@ -123,6 +133,12 @@ public final class Browser implements AutoCloseable {
     }
 
     public void complete() {
+        typed.forEach((label, text) -> {
+            if (!text.equals(field(label).getAttribute("value"))) {
+                type(label, text);
+            }
+        });
+        typed.clear();
         click(driver.findElement(By.xpath("//button[normalize-space(.)='Complete']")));
     }
 
