@@ -113,7 +113,7 @@ public final class Benchmark {
 
     /**
      * The issue's baseline (keys a1, a4, b1, b4): bare Camunda as its Spring Boot starter
-     * configures it. Then, for comparison with runs before 2 December, the engine alone as they
+     * configures it. Then, for comparison with earlier runs, the engine alone as they
      * measured it (keys aloneA1 .. aloneB4): a StandaloneProcessEngineConfiguration, whose
      * default id generator hands out numbers from blocks of 100 where the starter's default
      * generates UUIDs (only the latter is safe for several nodes on one database).
@@ -143,7 +143,7 @@ public final class Benchmark {
         configuration.setProcessEngineName("bench-engine-alone");
         ProcessEngine alone = configuration.buildProcessEngine();
         try {
-            measureOneTaskProcess(alone, "alone", "engine alone", "for comparison with runs before 2 December: Camunda 7.24's"
+            measureOneTaskProcess(alone, "alone", "engine alone", "for comparison with earlier runs: Camunda 7.24's"
                     + " StandaloneProcessEngineConfiguration defaults (id generator DbIdGenerator, MyBatis pooled data source),"
                     + " history FULL, one-user-task process, fresh database", figures);
         } finally {
