@@ -214,24 +214,42 @@ public final class Benchmark {
                 List.of("--spring.datasource.hikari.data-source-properties.reWriteBatchedInserts=false"));
     }
 
+    /**
+     * Required work switched off, to show what it costs: settings no installation may run
+     * with, measured only here.
+     */
+    private static final Map<String, List<String>> REQUIRED_OFF = new LinkedHashMap<>();
+    static {
+        REQUIRED_OFF.put("Camunda's authorization checks off (every surface needs them: DOMAIN.md §6)",
+                List.of("--camunda.bpm.authorization.enabled=false"));
+    }
+
     private Map<String, Double> product(Map<String, Double> baseline) throws Exception {
         Map<String, Double> shipped = product(baseline, null, List.of(), new int[][] {{4, 20}, {1, 80}, {4, 200}});
-        // each tuning is compared with a run of the shipped settings made next to it, so both
-        // find the JVM equally warmed up (the first run in a JVM is the slowest)
+        results.put("tuningContributions", eachOff(baseline, TUNINGS_OFF, "2t without tuning: ", "the tuning buys"));
+        results.put("requiredWorkCosts", eachOff(baseline, REQUIRED_OFF, "2r without required work: ", "the work costs"));
+        return shipped;
+    }
+
+    /**
+     * Each setting group against a run of the shipped settings made next to it, so both find
+     * the JVM equally warmed up (the first run in a JVM is the slowest).
+     */
+    private Map<String, Object> eachOff(Map<String, Double> baseline, Map<String, List<String>> settings, String figure,
+                                        String verb) throws Exception {
         Map<String, Object> contributions = new LinkedHashMap<>();
-        for (Map.Entry<String, List<String>> off : TUNINGS_OFF.entrySet()) {
+        for (Map.Entry<String, List<String>> off : settings.entrySet()) {
             double with = product(baseline, "paired", List.of(), new int[][] {{4, 20}, {4, 200}}).get("completionsPerSecond4");
             double without = product(baseline, off.getKey(), off.getValue(), new int[][] {{4, 20}, {4, 200}})
                     .get("completionsPerSecond4");
             double share = with / without - 1;
             contributions.put(off.getKey(), Map.of("shippedCompletionsPerSecond4", with, "withoutCompletionsPerSecond4", without,
-                    "tuningBuysPercent", 100 * share));
-            row("2t without tuning: " + off.getKey(), "4 threads", without, "completions/s",
-                    String.format(Locale.ROOT, "shipped %.1f in the run next to it: the tuning buys %+.0f%%", with, 100 * share),
+                    "percent", 100 * share));
+            row(figure + off.getKey(), "4 threads", without, "completions/s",
+                    String.format(Locale.ROOT, "shipped %.1f in the run next to it: %s %+.0f%%", with, verb, 100 * share),
                     "as figure 2 at 4 threads with 200 supervisees, this one setting changed: " + String.join(" ", off.getValue()));
         }
-        results.put("tuningContributions", contributions);
-        return shipped;
+        return contributions;
     }
 
     private Map<String, Double> product(Map<String, Double> baseline, String variant, List<String> settingsChanged,
@@ -489,11 +507,37 @@ public final class Benchmark {
             figures.put("first", launchForEveryone(app, AppraisalPeriod.MID_YEAR, 2026, "first", "first launch; " + jvm));
             figures.put("second", launchForEveryone(app, AppraisalPeriod.END_OF_YEAR, 2027, "second",
                     "second launch, the first one's appraisals still open; " + jvm));
+            figures.put("authorizedGroupsQuery", authorizedGroupsQuery(jdbc));
             results.put("bulkLaunch", figures);
         } finally {
             app.close();
             ClockUtil.reset();
         }
+    }
+
+    /**
+     * What each node's cache of the groups that hold authorizations saves (security's
+     * AuthorizedGroupsCache): the statement Camunda runs in every command of a logged-in user,
+     * timed on the tables both launches leave behind.
+     */
+    private Map<String, Object> authorizedGroupsQuery(JdbcTemplate jdbc) {
+        long rows = jdbc.queryForObject("select count(*) from ACT_RU_AUTHORIZATION", Long.class);
+        List<Double> millis = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            long t = System.nanoTime();
+            jdbc.queryForList("SELECT distinct(A.GROUP_ID_) FROM ACT_RU_AUTHORIZATION A", String.class);
+            if (i >= 10) {
+                millis.add((System.nanoTime() - t) / 1e6);
+            }
+        }
+        Collections.sort(millis);
+        double p50 = millis.get(millis.size() / 2);
+        row("4g Camunda's per-command query of the groups holding authorizations, p50", "1 thread", p50, "ms",
+                "asked once per node every 10 s instead (supervision.security.authorized-groups-max-age)",
+                String.format(Locale.ROOT, "after both launches: %,d rows in ACT_RU_AUTHORIZATION (a row per open task's"
+                        + " assignee, and the product's group grants); Camunda 7.24 runs SELECT DISTINCT GROUP_ID_ over the"
+                        + " table in every command of a logged-in user; 50 runs after 10 warm-up", rows));
+        return Map.of("authorizationRows", rows, "p50Ms", p50);
     }
 
     private static void writeSyntheticStaff(JdbcTemplate jdbc, int count) {
