@@ -19,9 +19,10 @@ import org.springframework.stereotype.Component;
 /**
  * Serves Camunda's "which groups hold any authorization" from {@link AuthorizedGroups}
  * instead of a table scan per command. A group authorized for the first time on this node
- * is seen as soon as that transaction commits; on the other nodes of a cluster within
- * {@code supervision.security.authorized-groups-max-age}. Until then those nodes leave the
- * group out of their checks, as Camunda does for a group without authorizations.
+ * is seen as soon as that transaction commits (unless a read of the list was under way at
+ * that moment); on the other nodes of a cluster, and in that race, within
+ * {@code supervision.security.authorized-groups-max-age}. Until then the group is left out
+ * of the checks, as Camunda does for a group without authorizations.
  */
 @Component
 class AuthorizedGroupsCache extends AbstractProcessEnginePlugin {
