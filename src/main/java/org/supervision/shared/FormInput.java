@@ -20,7 +20,16 @@ public final class FormInput {
         this.scope = scope;
     }
 
+    /**
+     * @throws ConflictingChangeException when the task's process has moved on since the task
+     *         was read: someone else completed it at the same moment. Camunda then drops the
+     *         submitted values (they have no execution to go to), so without this check the
+     *         loser would be told that required fields are missing.
+     */
     public static FormInput of(VariableScope scope) {
+        if (scope instanceof DelegateTask task && task.getExecutionId() != null && task.getExecution() == null) {
+            throw new ConflictingChangeException("Someone else completed this task at the same moment; reload your task list");
+        }
         return new FormInput(scope);
     }
 
