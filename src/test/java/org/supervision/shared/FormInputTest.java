@@ -8,6 +8,7 @@ import java.util.concurrent.CompletableFuture;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.supervision.support.Fixtures;
@@ -18,12 +19,18 @@ class FormInputTest {
 
     @Autowired ProcessEngine engine;
 
+    String instance;
+    String taskId;
+
+    @BeforeEach
+    void aProcessWaitingAtATask() {
+        Fixtures.deployRoutingFixture(engine.getRepositoryService());
+        instance = engine.getRuntimeService().startProcessInstanceByKey("routing-fixture", Map.of("staffId", "eclark")).getId();
+        taskId = engine.getTaskService().createTaskQuery().processInstanceId(instance).singleResult().getId();
+    }
+
     @Test
     void aTaskWhoseProcessMovedOnMeanwhileIsAConflictNotAMissingField() {
-        Fixtures.deployRoutingFixture(engine.getRepositoryService());
-        String instance = engine.getRuntimeService().startProcessInstanceByKey("routing-fixture", Map.of("staffId", "eclark"))
-                .getId();
-        String taskId = engine.getTaskService().createTaskQuery().processInstanceId(instance).singleResult().getId();
 
         var commands = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getCommandExecutorTxRequired();
         commands.execute(context -> {
@@ -41,10 +48,6 @@ class FormInputTest {
 
     @Test
     void aTaskWithItsProcessInPlaceIsReadAsUsual() {
-        Fixtures.deployRoutingFixture(engine.getRepositoryService());
-        String instance = engine.getRuntimeService().startProcessInstanceByKey("routing-fixture", Map.of("staffId", "eclark"))
-                .getId();
-        String taskId = engine.getTaskService().createTaskQuery().processInstanceId(instance).singleResult().getId();
 
         String staffId = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getCommandExecutorTxRequired()
                 .execute(context -> FormInput.of(context.getTaskManager().findTaskById(taskId)).requiredText("staffId"));
