@@ -1,10 +1,21 @@
 package org.supervision.conflict;
 
+import jakarta.persistence.LockModeType;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 public interface ConflictCaseRepository extends JpaRepository<ConflictCase, Long> {
+
+    /**
+     * The case, with its row locked until the transaction ends: two people moving the same
+     * case at once are then served one after the other, and the second sees the first's change.
+     */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select c from ConflictCase c where c.id = :id")
+    Optional<ConflictCase> findForUpdate(long id);
 
     boolean existsByOpenKey(String openKey);
 

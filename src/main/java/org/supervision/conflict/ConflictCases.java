@@ -59,7 +59,7 @@ public class ConflictCases {
 
     @Transactional
     public ConflictCase requestThreeWay(String userId, long caseId) {
-        ConflictCase conflictCase = cases.findById(caseId).orElseThrow(() -> new CaseNotFoundException(caseId));
+        ConflictCase conflictCase = cases.findForUpdate(caseId).orElseThrow(() -> new CaseNotFoundException(caseId));
         ConflictAccess.Basis basis = access.check(userId, conflictCase, "three-way request");
         if (basis != ConflictAccess.Basis.SUPERVISEE && basis != ConflictAccess.Basis.SUPERVISOR) {
             throw forbidden("only the supervisee or the supervisor can ask for the three-way discussion");
@@ -77,7 +77,7 @@ public class ConflictCases {
 
     @Transactional
     public ConflictCase withdraw(String userId, long caseId, String reason) {
-        ConflictCase conflictCase = cases.findById(caseId).orElseThrow(() -> new CaseNotFoundException(caseId));
+        ConflictCase conflictCase = cases.findForUpdate(caseId).orElseThrow(() -> new CaseNotFoundException(caseId));
         access.check(userId, conflictCase, "withdrawal");
         if (!userId.equals(conflictCase.getRaisedBy())) {
             throw forbidden("only the person who raised conflict case " + caseId + " can withdraw it");
