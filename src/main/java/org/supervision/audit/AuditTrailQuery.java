@@ -19,6 +19,8 @@ import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.query.NativeQuery;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Isolation;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Builds a staff member's trail from Camunda's history (instances, tasks with who claimed
@@ -49,6 +51,12 @@ class AuditTrailQuery {
         this.jdbc = jdbc;
     }
 
+    /**
+     * One transaction for the dozen statements behind a trail: they all see the same committed
+     * history (no task shown completed without the decision made with it), and Camunda's
+     * queries join it instead of each opening and committing their own.
+     */
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     List<TimelineEntry> trail(Criteria criteria) {
         List<TimelineEntry> entries = new ArrayList<>();
         List<HistoricProcessInstance> instances = instances(criteria);
