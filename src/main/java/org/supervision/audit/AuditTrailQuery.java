@@ -173,7 +173,7 @@ class AuditTrailQuery {
                     .list(), HistoricActivityInstance::getProcessInstanceId);
             tasks = byInstance(ofInstances(history.createNativeHistoricTaskInstanceQuery(), "ACT_HI_TASKINST",
                     instanceIds, "").list(), HistoricTaskInstance::getProcessInstanceId);
-            String in = String.join(", ", Collections.nCopies(instanceIds.size(), "?"));
+            String in = placeholders(instanceIds.size());
             Object[] ids = instanceIds.toArray();
             // Camunda's own queries for these map every row through MyBatis and its typed values:
             // a third of the trail's time, for the thousand-odd rows of a few years' history
@@ -191,19 +191,11 @@ class AuditTrailQuery {
                 decisionsById.put(row.getString("ID_"), decision);
                 decisions.computeIfAbsent(row.getString("PROC_INST_ID_"), instance -> new ArrayList<>()).add(decision);
             }, ids);
-            // the same order as Camunda's includeInputs() and includeOutputs()
-            jdbc.query("select V.DEC_INST_ID_, V.CLAUSE_NAME_, V.VAR_TYPE_, V.LONG_, V.DOUBLE_, V.TEXT_ from ACT_HI_DEC_IN V"
-                    + " join ACT_HI_DECINST D on D.ID_ = V.DEC_INST_ID_ where D.PROC_INST_ID_ in (" + in + ")"
-                    + " order by V.DEC_INST_ID_, V.CLAUSE_ID_", row -> {
-                decisionsById.get(row.getString("DEC_INST_ID_")).inputs().append(row.getString("CLAUSE_NAME_")).append('=')
-                        .append(HistoryValue.text(row)).append(' ');
-            }, ids);
-            jdbc.query("select V.DEC_INST_ID_, V.VAR_NAME_, V.VAR_TYPE_, V.LONG_, V.DOUBLE_, V.TEXT_ from ACT_HI_DEC_OUT V"
-                    + " join ACT_HI_DECINST D on D.ID_ = V.DEC_INST_ID_ where D.PROC_INST_ID_ in (" + in + ")"
-                    + " order by V.DEC_INST_ID_, V.RULE_ORDER_, V.CLAUSE_ID_", row -> {
-                decisionsById.get(row.getString("DEC_INST_ID_")).outputs().append(row.getString("VAR_NAME_")).append('=')
-                        .append(HistoryValue.text(row)).append(' ');
-            }, ids);
+            if (!decisionsById.isEmpty()) {
+                // in the same order as Camunda's includeInputs() and includeOutputs()
+                appendValues("ACT_HI_DEC_IN", "CLAUSE_NAME_", "CLAUSE_ID_", decisionsById, Decision::inputs);
+                appendValues("ACT_HI_DEC_OUT", "VAR_NAME_", "RULE_ORDER_, CLAUSE_ID_", decisionsById, Decision::outputs);
+            }
             // the engine's identity-link and incident queries take one task or one instance at a time
             jdbc.query("select L.TASK_ID_, L.TIMESTAMP_, L.TYPE_, L.OPERATION_TYPE_, L.USER_ID_, L.GROUP_ID_, L.ASSIGNER_ID_"
                     + " from ACT_HI_IDENTITYLINK L join ACT_HI_TASKINST T on T.ID_ = L.TASK_ID_"
@@ -214,6 +206,23 @@ class AuditTrailQuery {
             }, ids);
             withIncidents = new HashSet<>(jdbc.queryForList("select distinct PROC_INST_ID_ from ACT_HI_INCIDENT"
                     + " where PROC_INST_ID_ in (" + in + ")", String.class, ids));
+        }
+
+        /**
+         * Selected by the decisions' ids rather than joined to them by instance: the planner
+         * answered the join with a scan of every decision's values while the tables were small.
+         */
+        private void appendValues(String table, String nameColumn, String order, Map<String, Decision> decisions,
+                                  Function<Decision, StringBuilder> part) {
+            jdbc.query("select DEC_INST_ID_, " + nameColumn + ", VAR_TYPE_, LONG_, DOUBLE_, TEXT_ from " + table
+                    + " where DEC_INST_ID_ in (" + placeholders(decisions.size()) + ") order by DEC_INST_ID_, " + order, row -> {
+                part.apply(decisions.get(row.getString("DEC_INST_ID_"))).append(row.getString(nameColumn)).append('=')
+                        .append(HistoryValue.text(row)).append(' ');
+            }, decisions.keySet().toArray());
+        }
+
+        private static String placeholders(int count) {
+            return String.join(", ", Collections.nCopies(count, "?"));
         }
 
         private <Q extends NativeQuery<Q, ?>> Q ofInstances(Q query, String table, List<String> instanceIds, String andWhere) {

@@ -87,7 +87,7 @@ final class HistoryCloner {
         for (String table : List.of("staff_member", "audit_log", "act_ge_bytearray", "act_hi_procinst", "act_hi_actinst",
                 "act_hi_taskinst", "act_hi_identitylink", "act_hi_varinst", "act_hi_detail", "act_hi_decinst",
                 "act_hi_dec_in", "act_hi_dec_out", "act_hi_incident")) {
-            jdbc.execute("analyze " + table);
+            jdbc.execute("vacuum analyze " + table);
         }
     }
 
