@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.supervision.conflict.ConflictStatement.Party;
+import org.supervision.shared.ConflictingChangeException;
 import org.supervision.shared.FormInput;
 import org.supervision.shared.Routing;
 import org.supervision.shared.SupervisionClock;
@@ -110,6 +111,10 @@ public class ConflictStages {
         boolean reviewAgreement = form.optionalBoolean("reviewAgreement");
         boolean refer = form.optionalDecision("referToThreeWay");
         ConflictCase conflictCase = caseOf(task);
+        if (conflictCase.getStage() != ConflictCase.SUPERVISOR_STAGE) {
+            throw new ConflictingChangeException("Conflict case " + conflictCase.getId() + " moved to stage "
+                    + conflictCase.getStage() + " while you answered; reload your task list");
+        }
         ConflictStage stage = currentStage(conflictCase.getId());
         stage.record(heldOn, response, proposed, task.getAssignee(), clock.now());
         if (refer) {
@@ -209,6 +214,7 @@ public class ConflictStages {
 
     private ConflictCase caseOf(VariableScope scope) {
         long id = ((Number) scope.getVariable(ConflictIntake.CASE_ID)).longValue();
-        return cases.findById(id).orElseThrow(() -> new IllegalStateException("No conflict case " + id));
+        // locked, as by the people's own requests in ConflictCases: whoever moves the case first wins
+        return cases.findForUpdate(id).orElseThrow(() -> new IllegalStateException("No conflict case " + id));
     }
 }

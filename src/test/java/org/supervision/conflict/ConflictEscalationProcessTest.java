@@ -308,6 +308,40 @@ class ConflictEscalationProcessTest {
                 .taskDefinitionKey("lineManagerBooksMeeting").count()).isEqualTo(1);
     }
 
+    @Test
+    void theSupervisorReferringWhileTheSuperviseeAsksGivesOneEscalation() throws Exception {
+        Fixtures.today(LocalDate.of(2026, 11, 23));
+        teams.team("i");
+        ConflictCase raised = conflicts.raise("swi", ConflictTeams.concern("Supervision keeps moving"));
+        Task response = driver.task(raised.getProcessInstanceId(), "supervisorResponds");
+
+        CyclicBarrier together = new CyclicBarrier(2);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Future<String> supervisee = pool.submit(() -> ask(together, "swi", raised.getId()));
+            Future<String> supervisor = pool.submit(() -> {
+                together.await();
+                try {
+                    driver.complete(response, "supi", ConflictTeams.response(true, false));
+                    return "escalated";
+                } catch (RuntimeException e) {
+                    // as REST answers it (TaskErrorMapper): a task gone meanwhile is the same conflict
+                    boolean gone = tasks.createTaskQuery().taskId(response.getId()).count() == 0;
+                    return ConcurrentChange.isConflict(e) || gone ? "conflict" : e.toString();
+                }
+            });
+            assertThat(List.of(supervisee.get(), supervisor.get())).containsExactlyInAnyOrder("escalated", "conflict");
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(stages.findByCaseIdOrderByStageAsc(raised.getId())).extracting(ConflictStage::getStage)
+                .containsExactly(1, 2);
+        assertThat(stages.findByCaseIdOrderByStageAsc(raised.getId()).get(0).getEndReason())
+                .isIn(StageEnd.THREE_WAY_REQUESTED, StageEnd.REFERRED);
+        assertThat(tasks.createTaskQuery().processInstanceId(raised.getProcessInstanceId())
+                .taskDefinitionKey("lineManagerBooksMeeting").count()).isEqualTo(1);
+    }
+
     private String ask(CyclicBarrier together, String user, long caseId) throws Exception {
         together.await();
         try {
