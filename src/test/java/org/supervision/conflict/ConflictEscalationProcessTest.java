@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -292,15 +293,8 @@ class ConflictEscalationProcessTest {
         teams.team("h");
         ConflictCase raised = conflicts.raise("swh", ConflictTeams.concern("No supervision for two months"));
 
-        CyclicBarrier together = new CyclicBarrier(2);
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        try {
-            Future<String> supervisee = pool.submit(() -> ask(together, "swh", raised.getId()));
-            Future<String> supervisor = pool.submit(() -> ask(together, "suph", raised.getId()));
-            assertThat(List.of(supervisee.get(), supervisor.get())).containsExactlyInAnyOrder("escalated", "conflict");
-        } finally {
-            pool.shutdownNow();
-        }
+        assertThat(atOnce(() -> ask("swh", raised.getId()), () -> ask("suph", raised.getId())))
+                .containsExactlyInAnyOrder("escalated", "conflict");
         assertThat(stages.findByCaseIdOrderByStageAsc(raised.getId())).extracting(ConflictStage::getStage,
                 ConflictStage::getEndReason).containsExactly(org.assertj.core.groups.Tuple.tuple(1, StageEnd.THREE_WAY_REQUESTED),
                 org.assertj.core.groups.Tuple.tuple(2, null));
@@ -315,25 +309,16 @@ class ConflictEscalationProcessTest {
         ConflictCase raised = conflicts.raise("swi", ConflictTeams.concern("Supervision keeps moving"));
         Task response = driver.task(raised.getProcessInstanceId(), "supervisorResponds");
 
-        CyclicBarrier together = new CyclicBarrier(2);
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        try {
-            Future<String> supervisee = pool.submit(() -> ask(together, "swi", raised.getId()));
-            Future<String> supervisor = pool.submit(() -> {
-                together.await();
-                try {
-                    driver.complete(response, "supi", ConflictTeams.response(true, false));
-                    return "escalated";
-                } catch (RuntimeException e) {
-                    // as REST answers it (TaskErrorMapper): a task gone meanwhile is the same conflict
-                    boolean gone = tasks.createTaskQuery().taskId(response.getId()).count() == 0;
-                    return ConcurrentChange.isConflict(e) || gone ? "conflict" : e.toString();
-                }
-            });
-            assertThat(List.of(supervisee.get(), supervisor.get())).containsExactlyInAnyOrder("escalated", "conflict");
-        } finally {
-            pool.shutdownNow();
-        }
+        assertThat(atOnce(() -> ask("swi", raised.getId()), () -> {
+            try {
+                driver.complete(response, "supi", ConflictTeams.response(true, false));
+                return "escalated";
+            } catch (RuntimeException e) {
+                // as REST answers it (TaskErrorMapper): a task gone meanwhile is the same conflict
+                boolean gone = tasks.createTaskQuery().taskId(response.getId()).count() == 0;
+                return ConcurrentChange.isConflict(e) || gone ? "conflict" : e.toString();
+            }
+        })).containsExactlyInAnyOrder("escalated", "conflict");
         assertThat(stages.findByCaseIdOrderByStageAsc(raised.getId())).extracting(ConflictStage::getStage)
                 .containsExactly(1, 2);
         assertThat(stages.findByCaseIdOrderByStageAsc(raised.getId()).get(0).getEndReason())
@@ -356,17 +341,9 @@ class ConflictEscalationProcessTest {
         Task supervisee = driver.task(process, "superviseeAnswersThreeWay");
         Task supervisor = driver.task(process, "supervisorAnswersThreeWay");
 
-        CyclicBarrier together = new CyclicBarrier(2);
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        try {
-            Future<String> first = pool.submit(() -> answerResolved(together, supervisee, "swj"));
-            Future<String> second = pool.submit(() -> answerResolved(together, supervisor, "supj"));
-            List<String> outcomes = List.of(first.get(), second.get());
-            assertThat(outcomes).as("the join waits in a job, so both answers usually go through; on H2 one may be"
-                    + " told to reload").allMatch(o -> o.equals("accepted") || o.equals("conflict")).contains("accepted");
-        } finally {
-            pool.shutdownNow();
-        }
+        assertThat(atOnce(() -> answerResolved(supervisee, "swj"), () -> answerResolved(supervisor, "supj")))
+                .as("the join waits in a job, so both answers usually go through; on H2 one may be told to reload")
+                .allMatch(o -> o.equals("accepted") || o.equals("conflict")).contains("accepted");
         for (Task left : tasks.createTaskQuery().processInstanceId(process).list()) {
             driver.complete(left, left.getAssignee(), ConflictTeams.answer(true, null));
         }
@@ -379,8 +356,7 @@ class ConflictEscalationProcessTest {
     }
 
     /** As Tasklist submits it, without running the jobs it leaves: that is the job executor's part. */
-    private String answerResolved(CyclicBarrier together, Task task, String user) throws Exception {
-        together.await();
+    private String answerResolved(Task task, String user) {
         identity.setAuthentication(user, identity.createGroupQuery().groupMember(user).list().stream()
                 .map(org.camunda.bpm.engine.identity.Group::getId).toList());
         try {
@@ -393,13 +369,31 @@ class ConflictEscalationProcessTest {
         }
     }
 
-    private String ask(CyclicBarrier together, String user, long caseId) throws Exception {
-        together.await();
+    private String ask(String user, long caseId) {
         try {
             conflicts.requestThreeWay(user, caseId);
             return "escalated";
         } catch (RuntimeException e) {
             return ConcurrentChange.isConflict(e) ? "conflict" : e.toString();
+        }
+    }
+
+    /** Both at the same moment, each on its own thread; what each one answered. */
+    private static List<String> atOnce(Callable<String> first, Callable<String> second) throws Exception {
+        CyclicBarrier together = new CyclicBarrier(2);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Future<String> a = pool.submit(() -> {
+                together.await();
+                return first.call();
+            });
+            Future<String> b = pool.submit(() -> {
+                together.await();
+                return second.call();
+            });
+            return List.of(a.get(), b.get());
+        } finally {
+            pool.shutdownNow();
         }
     }
 
