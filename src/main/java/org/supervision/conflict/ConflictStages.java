@@ -212,9 +212,9 @@ public class ConflictStages {
         return date;
     }
 
-    private ConflictCase caseOf(VariableScope scope) {
+    /** The task's or execution's case, its row locked: whoever moves the case first wins. */
+    ConflictCase caseOf(VariableScope scope) {
         long id = ((Number) scope.getVariable(ConflictIntake.CASE_ID)).longValue();
-        // locked, as by the people's own requests in ConflictCases: whoever moves the case first wins
         return cases.findForUpdate(id).orElseThrow(() -> new IllegalStateException("No conflict case " + id));
     }
 }

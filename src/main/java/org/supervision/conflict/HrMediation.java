@@ -15,15 +15,13 @@ import org.springframework.stereotype.Component;
 @Component("hrMediation")
 public class HrMediation {
 
-    private final ConflictCaseRepository cases;
     private final ConflictStages stages;
     private final SupervisorChange supervisorChange;
     private final AgreementReviews agreementReviews;
     private final SupervisionClock clock;
 
-    HrMediation(ConflictCaseRepository cases, ConflictStages stages, SupervisorChange supervisorChange,
+    HrMediation(ConflictStages stages, SupervisorChange supervisorChange,
                 AgreementReviews agreementReviews, SupervisionClock clock) {
-        this.cases = cases;
         this.stages = stages;
         this.supervisorChange = supervisorChange;
         this.agreementReviews = agreementReviews;
@@ -36,13 +34,13 @@ public class HrMediation {
         ConflictOutcome outcome = ConflictOutcome.valueOf(form.requiredChoice("hrOutcome", "RESOLVED",
                 "CHANGE_OF_SUPERVISOR", "AGREEMENT_REVIEW", "FORMAL_PROCEDURE"));
         String notes = form.requiredText("outcomeNotes");
-        ConflictCase conflictCase = cases.findById(((Number) task.getVariable(ConflictIntake.CASE_ID)).longValue())
-                .orElseThrow();
+        ConflictCase conflictCase = stages.caseOf(task);
         // an unclaimed task completed by a member of the group has no assignee
         String hrUser = task.getAssignee() != null ? task.getAssignee()
                 : task.getProcessEngineServices().getIdentityService().getCurrentAuthentication().getUserId();
-        stages.currentStage(conflictCase.getId()).record(null, mediation, null, hrUser, clock.now());
-        stages.currentStage(conflictCase.getId()).end(StageEnd.DECIDED, clock.now());
+        ConflictStage stage = stages.currentStage(conflictCase.getId());
+        stage.record(null, mediation, null, hrUser, clock.now());
+        stage.end(StageEnd.DECIDED, clock.now());
         if (outcome == ConflictOutcome.CHANGE_OF_SUPERVISOR) {
             String newSupervisor = form.requiredText("newSupervisorId");
             String problem = supervisorChange.problemWith(conflictCase.getSuperviseeId(),
