@@ -133,6 +133,7 @@ public final class Benchmark {
                     bare.getBean(CamundaBpmProperties.class).getEventing().isExecution() ? "on" : "off",
                     cfg.getJobExecutor().isActive() ? "on, no jobs" : "off");
             measureOneTaskProcess(engine, "", "baseline", setup, figures);
+            measureSessionShape(engine, setup, figures);
         } finally {
             bare.close();
         }
@@ -191,6 +192,45 @@ public final class Benchmark {
             figures.put(figureB + threads, rate);
             row("1b" + mark + " " + label + " task completions", threads + " threads", rate, "completions/s", "",
                     setup + "; " + prestarted + " instances started beforehand, each completion its own transaction");
+        }
+    }
+
+    /**
+     * Figure 1c (keys c1, c4): the same bare engine running the session step's shape without
+     * the product: three user tasks in a row, timed the way figure 2 times the product (all
+     * first tasks completed, then all second, then all third). A completion here creates the
+     * next task, where 1b's ends its instance, so the product's ratio to 1c is what the
+     * product's own work costs beyond the engine work its process shape needs.
+     */
+    private void measureSessionShape(ProcessEngine engine, String setup, Map<String, Double> figures) throws Exception {
+        List<String> steps = List.of("book", "record", "confirm");
+        engine.getRepositoryService().createDeployment().addModelInstance("three-tasks.bpmn",
+                Bpmn.createExecutableProcess("three-tasks").camundaHistoryTimeToLive(1).startEvent()
+                        .userTask(steps.get(0)).camundaAssignee("supervisor").userTask(steps.get(1)).camundaAssignee("supervisor")
+                        .userTask(steps.get(2)).camundaAssignee("supervisee").endEvent().done()).deploy();
+        // the first group warms the new process up and is not reported
+        int[][] groups = {{4, 200}, {1, 600}, {4, 1000}};
+        for (int g = 0; g < groups.length; g++) {
+            int threads = groups[g][0];
+            int instances = groups[g][1];
+            parallel(4, Collections.nCopies(instances, new String[0]),
+                    x -> engine.getRuntimeService().startProcessInstanceByKey("three-tasks"));
+            double seconds = 0;
+            // each group completes all its instances, so the open tasks of a step are this group's
+            for (String step : steps) {
+                List<String[]> open = engine.getTaskService().createTaskQuery().processDefinitionKey("three-tasks")
+                        .taskDefinitionKey(step).list().stream().map(task -> new String[] {task.getId()}).toList();
+                seconds += phase(threads, open, task -> engine.getTaskService().complete(task[0]));
+            }
+            if (g == 0) {
+                continue;
+            }
+            double rate = 3.0 * instances / seconds;
+            figures.put("c" + threads, rate);
+            row("1c baseline session step's shape, completions", threads + " threads", rate, "completions/s", "",
+                    setup.replace("one-user-task process", "a process of three user tasks in a row (book, record, confirm),"
+                            + " no listeners") + "; " + instances + " instances started beforehand, each completion its own"
+                            + " transaction, all first tasks completed, then all second, then all third");
         }
     }
 
@@ -320,9 +360,11 @@ public final class Benchmark {
                 double sessions = supervisees / completionSeconds;
                 double ratio = completions / baseline.get("b" + threads);
                 double ratioToEngineAlone = completions / baseline.get("aloneB" + threads);
+                double ratioToShape = completions / baseline.get("c" + threads);
                 figures.put("sessionsPerSecond" + threads, sessions);
                 figures.put("ratioToBaselineB" + threads, ratio);
                 figures.put("ratioToEngineAloneB" + threads, ratioToEngineAlone);
+                figures.put("ratioToBaselineShapeC" + threads, ratioToShape);
                 figures.put("commitsPerSecond" + threads, commits / wall);
                 figures.put("commitsPerCompletion" + threads, commits / (3.0 * supervisees));
                 String setup = String.format(Locale.ROOT, "%d supervisees with signed agreements (10 per supervisor), history %s,"
@@ -330,7 +372,8 @@ public final class Benchmark {
                         + " submit: a known task id, completed as its assignee with authorization checks; jobs between book"
                         + " and record and the next cycle's planning after confirm %.1f s (not counted)", supervisees, cfg.getHistory(), jobs[0]);
                 row("2 product session cycle completions", threads + " threads", completions, "completions/s",
-                        String.format(Locale.ROOT, "%.2f × baseline 1b (%.2f × engine alone 1b′)", ratio, ratioToEngineAlone), setup);
+                        String.format(Locale.ROOT, "%.2f × baseline 1b (%.2f × engine alone 1b′; %.2f × the session step's"
+                                + " shape 1c)", ratio, ratioToEngineAlone, ratioToShape), setup);
                 row("2 product sessions (book+record+confirm)", threads + " threads", sessions, "sessions/s", "", setup);
                 row("2 product database commits", threads + " threads", commits / wall, "commits/s",
                         String.format(Locale.ROOT, "%.1f commits per completion", commits / (3.0 * supervisees)),
