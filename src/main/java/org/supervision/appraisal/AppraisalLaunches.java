@@ -43,6 +43,7 @@ public class AppraisalLaunches {
     private final IdentityService identity;
     private final AppraisalLaunchRepository launches;
     private final AppraisalRepository appraisals;
+    private final LaunchBatchReads reads;
     private final SupervisionClock clock;
     private final int batchSize;
     private final MonthDay midYearLaunch;
@@ -50,7 +51,8 @@ public class AppraisalLaunches {
     private final int launchWindowDays;
 
     AppraisalLaunches(ProcessEngine engine, EntityManager entityManager, IdentityService identity,
-                      AppraisalLaunchRepository launches, AppraisalRepository appraisals, SupervisionClock clock,
+                      AppraisalLaunchRepository launches, AppraisalRepository appraisals, LaunchBatchReads reads,
+                      SupervisionClock clock,
                       @Value("${supervision.appraisal.launch-batch-size:200}") int batchSize,
                       @Value("${supervision.appraisal.mid-year-launch:09-01}") String midYearLaunch,
                       @Value("${supervision.appraisal.end-of-year-launch:03-01}") String endOfYearLaunch,
@@ -62,6 +64,7 @@ public class AppraisalLaunches {
         this.identity = identity;
         this.launches = launches;
         this.appraisals = appraisals;
+        this.reads = reads;
         this.clock = clock;
         this.batchSize = batchSize;
         this.midYearLaunch = MonthDay.parse("--" + midYearLaunch);
@@ -142,13 +145,17 @@ public class AppraisalLaunches {
         List<String> staffIds = appraisals.staffWithoutAppraisal(launch.getLaunchDate(), launch.getPeriod(),
                 launch.getYear(), PageRequest.of(0, batchSize));
         try {
-            inTransactionOfItsOwn(() -> staffIds.forEach(staffId -> {
-                start(staffId, launch.getPeriod(), launch.getYear(), launch.getId(), StartMode.NOW);
-                // each person's entities are done with: a persistence context growing over the
-                // batch would make every later query flush-check all of them
-                entityManager.flush();
-                entityManager.clear();
-            }));
+            inTransactionOfItsOwn(() -> {
+                try (LaunchBatchReads.ReadAhead batch = reads.readAhead(staffIds)) {
+                    staffIds.forEach(staffId -> {
+                        start(staffId, launch.getPeriod(), launch.getYear(), launch.getId(), StartMode.NOW);
+                        // each person's entities are done with: a persistence context growing over
+                        // the batch would make every later query flush-check all of them
+                        entityManager.flush();
+                        entityManager.clear();
+                    });
+                }
+            });
         } catch (RuntimeException batchFailed) {
             LOG.warn("Appraisal launch {}: a batch of {} failed together ({}); launching each of them alone",
                     launch.getId(), staffIds.size(), batchFailed.toString());

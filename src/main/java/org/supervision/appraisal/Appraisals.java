@@ -17,7 +17,6 @@ import org.supervision.shared.TaskInputException;
 import org.supervision.shared.WorkingDayCalendar;
 import org.supervision.staff.StaffCategory;
 import org.supervision.staff.StaffMember;
-import org.supervision.staff.StaffMemberRepository;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -35,25 +34,20 @@ public class Appraisals {
     private final AppraisalRepository appraisals;
     private final AppraisalObjectiveProgressRepository progress;
     private final AppraisalDevelopmentNeedRepository developmentNeeds;
-    private final WorkPlanRepository plans;
-    private final WorkPlans workPlans;
-    private final StaffMemberRepository staff;
+    private final LaunchBatchReads reads;
     private final SupervisionClock clock;
     private final WorkingDayCalendar workingDays;
     private final int stepWorkingDays;
     private final int reminderWorkingDays;
 
     Appraisals(AppraisalRepository appraisals, AppraisalObjectiveProgressRepository progress,
-               AppraisalDevelopmentNeedRepository developmentNeeds, WorkPlanRepository plans, WorkPlans workPlans,
-               StaffMemberRepository staff, SupervisionClock clock, WorkingDayCalendar workingDays,
+               AppraisalDevelopmentNeedRepository developmentNeeds, LaunchBatchReads reads, SupervisionClock clock, WorkingDayCalendar workingDays,
                @Value("${supervision.appraisal.step-working-days:10}") int stepWorkingDays,
                @Value("${supervision.appraisal.reminder-working-days:7}") int reminderWorkingDays) {
         this.appraisals = appraisals;
         this.progress = progress;
         this.developmentNeeds = developmentNeeds;
-        this.plans = plans;
-        this.workPlans = workPlans;
-        this.staff = staff;
+        this.reads = reads;
         this.clock = clock;
         this.workingDays = workingDays;
         this.stepWorkingDays = stepWorkingDays;
@@ -72,8 +66,7 @@ public class Appraisals {
     /** First step of each appraisal: links the work plan in force. */
     public void open(DelegateExecution execution) {
         Appraisal appraisal = appraisal(execution.getVariable("appraisalId"));
-        appraisal.open(plans.latestAgreed(appraisal.getStaffId())
-                .map(WorkPlan::getId).orElse(null));
+        appraisal.open(reads.workPlanInForce(appraisal.getStaffId()));
     }
 
     /**
@@ -83,12 +76,12 @@ public class Appraisals {
      */
     public void show(DelegateTask task) {
         Appraisal a = appraisal(task.getVariable("appraisalId"));
-        StaffMember member = staff.findById(a.getStaffId()).orElseThrow();
+        StaffMember member = reads.member(a.getStaffId());
         Map<String, Object> shown = new HashMap<>();
         shown.put("staffName", member.getFullName() + " (" + member.getId() + ", " + member.getCategory() + ")");
         shown.put("appraisalShown", (a.getPeriod() == AppraisalPeriod.MID_YEAR ? "Mid-year appraisal " : "End-of-year appraisal ")
                 + a.getYear());
-        shown.put("workPlanObjectives", a.getWorkPlanId() == null ? "No agreed work plan" : workPlans.objectivesText(a.getWorkPlanId()));
+        shown.put("workPlanObjectives", a.getWorkPlanId() == null ? "No agreed work plan" : reads.objectivesText(a.getWorkPlanId()));
         shown.put("selfAssessmentShown", a.getSelfAssessment());
         shown.put("selfAchievementsShown", a.getSelfAchievements());
         if (a.getSupervisorAppraisedAt() != null) {
@@ -125,7 +118,7 @@ public class Appraisals {
     public void recordSupervisorAppraisal(DelegateTask task) {
         FormInput form = FormInput.of(task);
         Appraisal a = appraisal(task.getVariable("appraisalId"));
-        StaffMember member = staff.findById(a.getStaffId()).orElseThrow();
+        StaffMember member = reads.member(a.getStaffId());
         List<String[]> progressLines = parseProgress(form.optionalText("objectiveProgress"));
         if (progressLines.isEmpty() && a.getWorkPlanId() != null) {
             throw new TaskInputException("objectiveProgress", "give progress on each work-plan objective, one per line: objective | progress");

@@ -1,5 +1,6 @@
 package org.supervision.appraisal;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Limit;
@@ -19,4 +20,8 @@ public interface WorkPlanRepository extends JpaRepository<WorkPlan, Long> {
     // derived query's criteria tree is translated to SQL again on every call
     @Query("select p from WorkPlan p where p.staffId = :staffId and p.agreedAt is not null order by p.planNumber desc")
     List<WorkPlan> agreedNewestFirst(String staffId, Limit limit);
+
+    /** Every agreed plan of these people: a launch batch picks each one's newest. */
+    @Query("select p from WorkPlan p where p.staffId in :staffIds and p.agreedAt is not null")
+    List<WorkPlan> agreedOf(Collection<String> staffIds);
 }

@@ -124,7 +124,12 @@ public class WorkPlans {
     }
 
     String objectivesText(Long workPlanId) {
-        return objectives.findByWorkPlanIdOrderByPositionAsc(workPlanId).stream()
+        return objectivesText(objectives.findByWorkPlanIdOrderByPositionAsc(workPlanId));
+    }
+
+    /** A plan's objectives as the forms show them, one per line in the order they were agreed. */
+    static String objectivesText(List<WorkPlanObjective> inOrder) {
+        return inOrder.stream()
                 .map(o -> o.getObjective() + " | " + o.getServicePlanObjective() + " | " + o.getMilestone() + " | "
                         + o.getReviewOn())
                 .collect(Collectors.joining("\n"));

@@ -74,6 +74,10 @@ class AppraisalBulkLaunchPostgresIT {
                     .append(i % 3 == 0 ? "SOCIAL_WORKER" : "OTHER_STAFF").append(",2020-01-06,37,pjones,,\n");
         }
         directory.importStaff(new StringReader(csv.toString()));
+        // bulk0001's second plan is the one in force; bulk0002's only plan was never agreed
+        long firstPlan = workPlan("bulk0001", 1, true, "Write the duty handbook");
+        long planInForce = workPlan("bulk0001", 2, true, "Lead the duty rota review", "Mentor a new starter");
+        workPlan("bulk0002", 1, false, "Draft objective");
 
         AppraisalLaunches.Progress started = api.launch(new AppraisalController.LaunchRequest(AppraisalPeriod.MID_YEAR, 2026),
                 user("hbaker"));
@@ -101,6 +105,12 @@ class AppraisalBulkLaunchPostgresIT {
         assertThat(cycleJobs()).isEmpty();
         assertThat(tasks.createTaskQuery().processDefinitionKey("appraisal-cycle").taskDefinitionKey("selfAppraisal")
                 .taskAssigneeLike("bulk%").count()).isEqualTo(STAFF);
+        assertThat(launchedFor("bulk0001").getWorkPlanId()).isEqualTo(planInForce).isNotEqualTo(firstPlan);
+        assertThat(shownOnSelfAppraisal("bulk0001", "workPlanObjectives")).isEqualTo(
+                "Lead the duty rota review | SP 1 | Milestone 1 | 2027-06-01\nMentor a new starter | SP 2 | Milestone 2 | 2027-06-01");
+        assertThat(launchedFor("bulk0002").getWorkPlanId()).isNull();
+        assertThat(shownOnSelfAppraisal("bulk0002", "workPlanObjectives")).isEqualTo("No agreed work plan");
+        assertThat(shownOnSelfAppraisal("bulk0003", "staffName")).isEqualTo("Bulk Member3 (bulk0003, SOCIAL_WORKER)");
 
         // a relaunch of the same cycle creates no duplicates
         long instances = runtime.createProcessInstanceQuery().processDefinitionKey("appraisal-cycle").count();
@@ -196,6 +206,29 @@ class AppraisalBulkLaunchPostgresIT {
             jdbc.execute("drop trigger if exists refuse_bulk0500 on appraisal");
             jdbc.execute("drop function if exists refuse_bulk0500()");
         }
+    }
+
+    private long workPlan(String staffId, int number, boolean agreed, String... objectives) {
+        long id = jdbc.queryForObject("insert into work_plan (staff_id, plan_number, opened_on, due_on, agreed_on, agreed_by,"
+                + " agreed_at) values (?, ?, date '2026-01-05', date '2026-04-05', ?, ?, ?) returning id", Long.class,
+                staffId, number, agreed ? LocalDate.of(2026, 3, 1) : null, agreed ? "pjones" : null,
+                agreed ? java.sql.Timestamp.valueOf("2026-03-01 10:00:00") : null);
+        for (int i = 0; i < objectives.length; i++) {
+            jdbc.update("insert into work_plan_objective (work_plan_id, position, objective, service_plan_objective, milestone,"
+                    + " review_on) values (?, ?, ?, ?, ?, date '2027-06-01')", id, i, objectives[i], "SP " + (i + 1),
+                    "Milestone " + (i + 1));
+        }
+        return id;
+    }
+
+    private Appraisal launchedFor(String staffId) {
+        return appraisals.findByStaffIdAndPeriodAndYear(staffId, AppraisalPeriod.MID_YEAR, 2026).orElseThrow();
+    }
+
+    private Object shownOnSelfAppraisal(String staffId, String variable) {
+        String task = tasks.createTaskQuery().processInstanceId(launchedFor(staffId).getProcessInstanceId())
+                .taskDefinitionKey("selfAppraisal").singleResult().getId();
+        return tasks.getVariableLocal(task, variable);
     }
 
     private void runMorningTimer() {
