@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -26,7 +27,9 @@ public class Appraisal {
     public enum HrDecision { CAPABILITY_ROUTE, INFORMAL_SUPPORT, NO_FURTHER_ACTION }
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    // a block of ids per node (V12): a launch batch's appraisals are inserted together at commit
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "appraisal_seq")
+    @SequenceGenerator(name = "appraisal_seq", sequenceName = "appraisal_seq", allocationSize = 50)
     private Long id;
     @Column(name = "staff_id", nullable = false, updatable = false)
     private String staffId;

@@ -6,12 +6,14 @@ import java.time.MonthDay;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
+import org.hibernate.Session;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.supervision.shared.AsSystem;
@@ -23,10 +25,12 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Launches a period's appraisals for the whole organisation (004 §4, §18) without one giant
- * transaction: the {@code appraisal-launch} process starts at most {@code batch-size}
- * appraisal cycles per job, together; a batch that fails is launched again person by
- * person, so one person's failure is an incident for that person only. A relaunch skips
- * everyone who already has an appraisal for the period (and the database refuses duplicates).
+ * transaction: the {@code appraisal-launch} process goes through the staff active on the
+ * launch date in id order, {@code batch-size} people per job, and starts the appraisal
+ * cycles of those in the batch together; a batch that fails is launched again person by
+ * person, so one person's failure is an incident for that person only. Everyone who already
+ * has an appraisal for the period is skipped, so a relaunch creates only the missing ones
+ * (and the database refuses duplicates).
  */
 @Component("appraisalLaunches")
 public class AppraisalLaunches {
@@ -35,6 +39,8 @@ public class AppraisalLaunches {
     static final String CYCLE_PROCESS = "appraisal-cycle";
     static final String LAUNCH_REQUESTED = "appraisalLaunchRequested";
     static final String LAUNCHED_ALONE = "appraisalLaunchedAlone";
+    /** The last staff id a batch of this launch went through: the next batch starts after it. */
+    static final String LAUNCHED_UP_TO = "launchedUpTo";
     private static final Logger LOG = LoggerFactory.getLogger(AppraisalLaunches.class);
 
     private final CommandExecutor newTransaction;
@@ -142,18 +148,22 @@ public class AppraisalLaunches {
      */
     public void launchNextBatch(DelegateExecution execution) {
         AppraisalLaunch launch = launch(execution.getVariable("launchId"));
-        List<String> staffIds = appraisals.staffWithoutAppraisal(launch.getLaunchDate(), launch.getPeriod(),
-                launch.getYear(), PageRequest.of(0, batchSize));
+        String after = (String) execution.getVariable(LAUNCHED_UP_TO);
+        List<String> candidates = appraisals.activeStaffAfter(launch.getLaunchDate(), after == null ? "" : after,
+                PageRequest.of(0, batchSize));
+        Set<String> launchedBefore = candidates.isEmpty() ? Set.of()
+                : appraisals.withAppraisal(candidates, launch.getPeriod(), launch.getYear());
+        List<String> staffIds = candidates.stream().filter(id -> !launchedBefore.contains(id)).toList();
         try {
             inTransactionOfItsOwn(() -> {
+                // nobody's first step queries JPA (the batch's reads are done ahead), so the
+                // batch's appraisals stay in the persistence context and are inserted together at
+                // commit; only here, as a failed JDBC batch names its first statement, not the
+                // cause (which the person-by-person relaunch below then reports)
+                entityManager.unwrap(Session.class).setJdbcBatchSize(batchSize);
                 try (LaunchBatchReads.ReadAhead batch = reads.readAhead(staffIds)) {
-                    staffIds.forEach(staffId -> {
-                        start(staffId, launch.getPeriod(), launch.getYear(), launch.getId(), StartMode.NOW);
-                        // each person's entities are done with: a persistence context growing over
-                        // the batch would make every later query flush-check all of them
-                        entityManager.flush();
-                        entityManager.clear();
-                    });
+                    staffIds.forEach(staffId -> start(staffId, launch.getPeriod(), launch.getYear(), launch.getId(),
+                            StartMode.NOW));
                 }
             });
         } catch (RuntimeException batchFailed) {
@@ -162,7 +172,10 @@ public class AppraisalLaunches {
             staffIds.forEach(staffId -> start(staffId, launch.getPeriod(), launch.getYear(), launch.getId(), StartMode.IN_OWN_JOB));
         }
         launch.created(staffIds.size());
-        execution.setVariable("launchComplete", staffIds.size() < batchSize);
+        if (!candidates.isEmpty()) {
+            execution.setVariable(LAUNCHED_UP_TO, candidates.get(candidates.size() - 1));
+        }
+        execution.setVariable("launchComplete", candidates.size() < batchSize);
     }
 
     private void inTransactionOfItsOwn(Runnable work) {

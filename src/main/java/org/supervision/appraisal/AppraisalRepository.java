@@ -1,8 +1,10 @@
 package org.supervision.appraisal;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -16,12 +18,19 @@ public interface AppraisalRepository extends JpaRepository<Appraisal, Long> {
 
     long countByPeriodAndYear(AppraisalPeriod period, int year);
 
-    /** Staff active on the day who have no appraisal for the period yet, in a stable order. */
+    /**
+     * The next staff active on the day, in id order after the given id. A launch walks the
+     * directory this way rather than asking for "staff without an appraisal": while a launch
+     * inserts thousands of appraisals, PostgreSQL's statistics still describe the table as it
+     * was, and its plan for that anti-join then rescans the new appraisals for every person.
+     */
     @Query("select s.id from StaffMember s where s.startDate <= :day and (s.leftOn is null or s.leftOn > :day)"
-            + " and not exists (select a.id from Appraisal a where a.staffId = s.id and a.period = :period and a.year = :year)"
-            + " order by s.id")
-    List<String> staffWithoutAppraisal(@Param("day") LocalDate day, @Param("period") AppraisalPeriod period,
-                                       @Param("year") int year, Pageable page);
+            + " and s.id > :after order by s.id")
+    List<String> activeStaffAfter(@Param("day") LocalDate day, @Param("after") String after, Pageable page);
+
+    @Query("select a.staffId from Appraisal a where a.staffId in :staffIds and a.period = :period and a.year = :year")
+    Set<String> withAppraisal(@Param("staffIds") Collection<String> staffIds, @Param("period") AppraisalPeriod period,
+                              @Param("year") int year);
 
     @Query("select count(s) from StaffMember s where s.startDate <= :day and (s.leftOn is null or s.leftOn > :day)")
     long activeStaff(@Param("day") LocalDate day);
