@@ -41,7 +41,8 @@ public class Appraisals {
     private final int reminderWorkingDays;
 
     Appraisals(AppraisalRepository appraisals, AppraisalObjectiveProgressRepository progress,
-               AppraisalDevelopmentNeedRepository developmentNeeds, LaunchBatchReads reads, SupervisionClock clock, WorkingDayCalendar workingDays,
+               AppraisalDevelopmentNeedRepository developmentNeeds, LaunchBatchReads reads, SupervisionClock clock,
+               WorkingDayCalendar workingDays,
                @Value("${supervision.appraisal.step-working-days:10}") int stepWorkingDays,
                @Value("${supervision.appraisal.reminder-working-days:7}") int reminderWorkingDays) {
         this.appraisals = appraisals;
