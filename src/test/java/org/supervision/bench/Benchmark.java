@@ -533,8 +533,9 @@ public final class Benchmark {
     // ---- (4) bulk launch of the end-of-year appraisal for the whole organisation --------------
 
     /**
-     * Synthetic staff are written straight into the directory tables (an import would also
-     * start their agreements, work plans and learning plans, which is not what is measured),
+     * Synthetic staff are written straight into the directory tables, each worker with an
+     * agreed work plan (an import would also start their agreements, work plans and learning
+     * plans, which is not what is measured),
      * then the launch runs as in production: the job executor works the batches and each
      * person's first step. Measured: seconds from the launch until every first task exists.
      * Twice in one application: the mid-year launch right after it started, then the
