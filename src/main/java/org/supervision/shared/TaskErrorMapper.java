@@ -10,7 +10,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.UriInfo;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.util.EngineUtil;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandler;
@@ -81,12 +80,7 @@ class TaskErrorMapper {
         if (!completion.find()) {
             return Optional.empty();
         }
-        String taskId = completion.group(1);
-        ProcessEngine engine = EngineUtil.lookupProcessEngine(null);
-        boolean completed = AsSystem.call(engine.getIdentityService(), () ->
-                engine.getTaskService().createTaskQuery().taskId(taskId).count() == 0
-                        && engine.getHistoryService().createHistoricTaskInstanceQuery().taskId(taskId).finished().count() > 0);
-        if (!completed) {
+        if (!ConcurrentChange.taskCompletedMeanwhile(EngineUtil.lookupProcessEngine(null), completion.group(1))) {
             return Optional.empty();
         }
         Map<String, Object> body = new LinkedHashMap<>();

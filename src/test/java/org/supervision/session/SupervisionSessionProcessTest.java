@@ -385,12 +385,9 @@ class SupervisionSessionProcessTest {
             tasks.complete(task.getId(), form);
             return "won";
         } catch (RuntimeException e) {
-            // as TaskErrorMapper answers over REST: a loser that read the task before the winner's
-            // commit and its execution after it can fail inside the engine (even with a
-            // NullPointerException); if the task has in fact been completed, that is the conflict
-            boolean completedMeanwhile = tasks.createTaskQuery().taskId(task.getId()).count() == 0
-                    && engine.getHistoryService().createHistoricTaskInstanceQuery().taskId(task.getId()).finished().count() > 0;
-            return org.supervision.shared.ConcurrentChange.isConflict(e) || completedMeanwhile ? "conflict" : e.toString();
+            // as TaskErrorMapper answers over REST
+            return org.supervision.shared.ConcurrentChange.isConflict(e)
+                    || org.supervision.shared.ConcurrentChange.taskCompletedMeanwhile(engine, task.getId()) ? "conflict" : e.toString();
         }
     }
 
