@@ -570,7 +570,7 @@ public final class Benchmark {
 
     /**
      * What each node's cache of the groups that hold authorizations saves (security's
-     * AuthorizedGroupsCache): the statement Camunda runs in every command of a logged-in user,
+     * AuthorizationTableCache): the statement Camunda runs in every command of a logged-in user,
      * timed on the tables both launches leave behind.
      */
     private Map<String, Object> authorizedGroupsQuery(JdbcTemplate jdbc) {

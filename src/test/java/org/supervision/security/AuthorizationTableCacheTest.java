@@ -16,9 +16,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.supervision.support.IntegrationTest;
 
-/** Camunda's per-command "groups with authorizations" answered from the node's cache. */
+/** Camunda's per-command "groups with authorizations" and "any revocations" answered from the node's cache. */
 @IntegrationTest
-class AuthorizedGroupsCacheTest {
+class AuthorizationTableCacheTest {
 
     @Autowired AuthorizationService authorizations;
     @Autowired JdbcTemplate jdbc;
@@ -27,10 +27,11 @@ class AuthorizedGroupsCacheTest {
     final String readers = "probe-readers-" + suffix;
     final String barred = "probe-barred-" + suffix;
     final String elsewhere = "probe-elsewhere-" + suffix;
+    final String user = "probe-user-" + suffix;
 
     @AfterEach
     void removeProbeAuthorizations() {
-        jdbc.update("delete from ACT_RU_AUTHORIZATION where GROUP_ID_ in (?, ?, ?)", readers, barred, elsewhere);
+        jdbc.update("delete from ACT_RU_AUTHORIZATION where GROUP_ID_ in (?, ?, ?) or USER_ID_ = ?", readers, barred, elsewhere, user);
     }
 
     @Test
@@ -42,6 +43,23 @@ class AuthorizedGroupsCacheTest {
 
         save(AUTH_TYPE_REVOKE, barred, "routing-fixture");
         assertThat(mayRead(List.of(readers, barred))).isFalse();
+        assertThat(mayRead(List.of(readers))).isTrue();
+    }
+
+    @Test
+    void aUsersRevocationAppliesAtOnceOnThisNodeAndItsRemovalToo() {
+        save(AUTH_TYPE_GRANT, readers, "*");
+        assertThat(mayRead(List.of(readers))).isTrue();
+
+        Authorization refused = authorizations.createNewAuthorization(AUTH_TYPE_REVOKE);
+        refused.setUserId(user);
+        refused.setResource(PROCESS_DEFINITION);
+        refused.setResourceId("routing-fixture");
+        refused.removePermission(READ);
+        authorizations.saveAuthorization(refused);
+        assertThat(mayRead(List.of(readers))).as("the user's own revocation outweighs the group's grant").isFalse();
+
+        authorizations.deleteAuthorization(refused.getId());
         assertThat(mayRead(List.of(readers))).isTrue();
     }
 
@@ -58,7 +76,7 @@ class AuthorizedGroupsCacheTest {
     }
 
     private boolean mayRead(List<String> groups) {
-        return authorizations.isUserAuthorized("probe-user-" + suffix, groups, READ, PROCESS_DEFINITION, "routing-fixture");
+        return authorizations.isUserAuthorized(user, groups, READ, PROCESS_DEFINITION, "routing-fixture");
     }
 
     private void save(int type, String group, String resourceId) {

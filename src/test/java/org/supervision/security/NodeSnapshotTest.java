@@ -9,7 +9,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
-class AuthorizedGroupsTest {
+class NodeSnapshotTest {
 
     final AtomicLong nanos = new AtomicLong(1_000);
     final AtomicInteger reads = new AtomicInteger();
@@ -21,7 +21,7 @@ class AuthorizedGroupsTest {
 
     @Test
     void readsOnceAndServesTheAnswerUntilItIsTooOld() {
-        AuthorizedGroups groups = new AuthorizedGroups(Duration.ofSeconds(10), nanos::get);
+        NodeSnapshot<Set<String>> groups = new NodeSnapshot<>(Duration.ofSeconds(10), nanos::get);
 
         assertThat(groups.get(database)).containsExactly("supervisors");
         inDatabase = Set.of("supervisors", "hr");
@@ -35,23 +35,23 @@ class AuthorizedGroupsTest {
     }
 
     @Test
-    void aGroupNotSeenBeforeGettingAnAuthorizationMakesTheNextCallReadAgain() {
-        AuthorizedGroups groups = new AuthorizedGroups(Duration.ofSeconds(10), nanos::get);
+    void aChangeThisNodeMadeThatTheReadingDoesNotShowMakesTheNextCallReadAgain() {
+        NodeSnapshot<Set<String>> groups = new NodeSnapshot<>(Duration.ofSeconds(10), nanos::get);
         groups.get(database);
 
-        groups.noteGroupAuthorized("supervisors");
+        groups.discardIf(known -> !known.contains("supervisors"));
         groups.get(database);
         assertThat(reads).as("a group already known changes nothing").hasValue(1);
 
         inDatabase = Set.of("supervisors", "hr");
-        groups.noteGroupAuthorized("hr");
+        groups.discardIf(known -> !known.contains("hr"));
         assertThat(groups.get(database)).contains("hr");
         assertThat(reads).hasValue(2);
     }
 
     @Test
     void zeroMaxAgeReadsEveryTime() {
-        AuthorizedGroups groups = new AuthorizedGroups(Duration.ZERO, nanos::get);
+        NodeSnapshot<Set<String>> groups = new NodeSnapshot<>(Duration.ZERO, nanos::get);
 
         groups.get(database);
         groups.get(database);
