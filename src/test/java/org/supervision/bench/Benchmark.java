@@ -269,7 +269,7 @@ public final class Benchmark {
     }
 
     private Map<String, Double> product(Map<String, Double> baseline) throws Exception {
-        Map<String, Double> shipped = product(baseline, null, List.of(), new int[][] {{4, 200}, {1, 80}, {4, 200}});
+        Map<String, Double> shipped = product(baseline, null, List.of(), new int[][] {{4, 20}, {1, 80}, {4, 200}});
         results.put("tuningContributions", eachOff(baseline, TUNINGS_OFF, "2t without tuning: ", "the tuning buys", false));
         results.put("requiredWorkCosts", eachOff(baseline, REQUIRED_OFF, "2r without required work: ", "without it", true));
         return shipped;
@@ -341,15 +341,15 @@ public final class Benchmark {
                 boolean countCommits = !warmUp && variant == null;
                 long commitsBefore = countCommits ? commits(db, true) : 0;
                 long start = System.nanoTime();
-                Untimed untimed = new Untimed();
+                Overheads overheads = new Overheads();
                 double book = completions(engine, threads, pairs, cycles, "bookSession", pair -> pair[1],
-                        Map.of("sessionDate", due.toString(), "sessionTime", "10:00", "place", "Room 4"), untimed);
+                        Map.of("sessionDate", due.toString(), "sessionTime", "10:00", "place", "Room 4"), overheads);
                 setClock(due);
-                untimed.jobSeconds += phase(threads, pairs, pair -> driver.runDueJobs(cycles.get(pair[0])));
+                overheads.jobSeconds += phase(threads, pairs, pair -> driver.runDueJobs(cycles.get(pair[0])));
                 double record = completions(engine, threads, pairs, cycles, "recordSession", pair -> pair[1],
-                        Workdays.heldSession(due), untimed);
+                        Workdays.heldSession(due), overheads);
                 double confirm = completions(engine, threads, pairs, cycles, "reviewRecord", pair -> pair[0],
-                        Map.of("recordConfirmed", true), untimed);
+                        Map.of("recordConfirmed", true), overheads);
                 double wall = (System.nanoTime() - start) / 1e9;
                 if (warmUp) {
                     continue;
@@ -371,13 +371,13 @@ public final class Benchmark {
                 figures.put("ratioToBaselineShapeC" + threads, ratioToShape);
                 figures.put("commitsPerSecond" + threads, commits / wall);
                 figures.put("commitsPerCompletion" + threads, commits / (3.0 * supervisees));
-                figures.put("jitCompilingSeconds" + threads, untimed.compilingSeconds);
+                figures.put("jitCompilingSeconds" + threads, overheads.compilingSeconds);
                 String setup = String.format(Locale.ROOT, "%d supervisees with signed agreements (10 per supervisor), history %s,"
                         + " forms validated server-side, JPA records, actions and learning needs; each completion as Tasklist's"
                         + " submit: a known task id, completed as its assignee with authorization checks; jobs between book"
                         + " and record and the next cycle's planning after confirm %.1f s (not counted); the JIT compiler"
-                        + " worked %.1f s during the timed completions", supervisees, cfg.getHistory(), untimed.jobSeconds,
-                        untimed.compilingSeconds);
+                        + " worked %.1f s during the timed completions", supervisees, cfg.getHistory(), overheads.jobSeconds,
+                        overheads.compilingSeconds);
                 row("2 product session cycle completions", threads + " threads", completions, "completions/s",
                         String.format(Locale.ROOT, "%.2f × baseline 1b (%.2f × engine alone 1b′; %.2f × the session step's"
                                 + " shape 1c)", ratio, ratioToEngineAlone, ratioToShape), setup);
@@ -399,11 +399,11 @@ public final class Benchmark {
     /**
      * Completes one task per pair as its assignee, the way Tasklist's submit does: the task id
      * and the user's groups are known (listed before the clock starts), then each completion is
-     * one call. Jobs the completions leave due run afterwards, timed into untimed.jobSeconds.
+     * one call. Jobs the completions leave due run afterwards, timed into overheads.jobSeconds.
      */
     private static double completions(ProcessEngine engine, int threads, List<String[]> pairs, Map<String, String> cycles,
                                       String taskKey, java.util.function.Function<String[], String> assignee,
-                                      Map<String, Object> form, Untimed untimed) throws Exception {
+                                      Map<String, Object> form, Overheads overheads) throws Exception {
         var identity = engine.getIdentityService();
         Map<String, Task> open = new HashMap<>();
         Map<String, List<String>> groups = new HashMap<>();
@@ -423,14 +423,14 @@ public final class Benchmark {
                 identity.clearAuthentication();
             }
         });
-        untimed.compilingSeconds += compilingSeconds() - compilingBefore;
+        overheads.compilingSeconds += compilingSeconds() - compilingBefore;
         ProcessDriver driver = new ProcessDriver(engine);
-        untimed.jobSeconds += phase(threads, pairs, pair -> driver.runDueJobs(cycles.get(pair[0])));
+        overheads.jobSeconds += phase(threads, pairs, pair -> driver.runDueJobs(cycles.get(pair[0])));
         return seconds;
     }
 
-    /** What a group of figure 2 spends beside its timed completions. */
-    private static final class Untimed {
+    /** What figure 2 reports beside a group's timed completions. */
+    private static final class Overheads {
         /** running the jobs the completions leave due (not counted) */
         double jobSeconds;
         /** the JIT compiler's work during the timed completions, summed over its threads */
