@@ -5,8 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.sql.Connection;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
@@ -20,6 +24,8 @@ import org.supervision.support.WebClient;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 @IntegrationTest
 class AuditLogTest {
@@ -29,6 +35,8 @@ class AuditLogTest {
     @Autowired ProcessEngine engine;
     @Autowired AuditVerification verification;
     @Autowired JdbcTemplate jdbc;
+    @Autowired AuditTrail trail;
+    @Autowired PlatformTransactionManager transactions;
 
     @AfterEach
     void reset() {
@@ -87,6 +95,52 @@ class AuditLogTest {
             assertThat(broken.problem()).isEqualTo("content changed after it was written");
         }
         assertThat(verification.verify().intact()).isTrue();
+    }
+
+    @Test
+    void appendsFromSeveralThreadsAtOnceStayOneUnbrokenChain() throws Exception {
+        TransactionTemplate transaction = new TransactionTemplate(transactions);
+        long before = jdbc.queryForObject("select count(*) from audit_log", Long.class);
+        ExecutorService threads = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<?>> running = new ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                String thread = "t" + t;
+                running.add(threads.submit(() -> {
+                    for (int i = 0; i < 30; i++) {
+                        int entries = 1 + i % 3;
+                        String change = thread + "-" + i;
+                        transaction.executeWithoutResult(status -> {
+                            for (int e = 0; e < entries; e++) {
+                                trail.append("auditor", "READ", "ChainProbe", change + "-" + e, null, null, null);
+                            }
+                        });
+                    }
+                }));
+            }
+            for (Future<?> thread : running) {
+                thread.get();
+            }
+        } finally {
+            threads.shutdown();
+        }
+        // an import's transaction: more entries than one statement carries
+        transaction.executeWithoutResult(status -> {
+            for (int e = 0; e < 250; e++) {
+                trail.append("system", "CREATED", "ChainProbe", "import-" + e, null, null, null);
+            }
+        });
+        assertThatThrownBy(() -> transaction.executeWithoutResult(status -> {
+            trail.append("auditor", "READ", "ChainProbe", "rolled-back", null, null, null);
+            throw new IllegalStateException("the change failed");
+        })).hasMessage("the change failed");
+
+        assertThat(jdbc.queryForObject("select count(*) from audit_log", Long.class) - before)
+                .as("4 threads × 30 transactions of 1, 2 or 3 entries, then 250 in one").isEqualTo(4 * 60 + 250);
+        assertThat(jdbc.queryForObject("select count(*) from audit_log where record_id = 'rolled-back'", Long.class)).isZero();
+        AuditVerification.Result result = verification.verify();
+        assertThat(result.problem()).isNull();
+        assertThat(result.entriesChecked()).isEqualTo(jdbc.queryForObject("select max(id) from audit_log", Long.class));
     }
 
     private boolean isPostgres() throws Exception {
