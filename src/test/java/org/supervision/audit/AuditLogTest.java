@@ -124,7 +124,7 @@ class AuditLogTest {
         } finally {
             threads.shutdown();
         }
-        // an import's transaction: more entries than one statement carries
+        // an import's transaction: hundreds of entries chained at once
         transaction.executeWithoutResult(status -> {
             for (int e = 0; e < 250; e++) {
                 trail.append("system", "CREATED", "ChainProbe", "import-" + e, null, null, null);
