@@ -177,8 +177,9 @@ public final class Benchmark {
         }
         for (int threads : new int[] {1, 4}) {
             int prestarted = prestartCount(figures.get(figureA + threads));
+            ConcurrentLinkedQueue<String> open = prestart(engine, prestarted);
             double compilingBefore = compilingSeconds();
-            double rate = prestartedCompletions(engine, threads, prestarted);
+            double rate = completionsOf(engine, threads, open);
             figures.put(figureB + threads, rate);
             row("1b" + mark + " " + label + " task completions", threads + " threads", rate, "completions/s", "",
                     setup + "; " + prestarted + " instances started beforehand, each completion its own transaction; the JIT"
@@ -434,15 +435,19 @@ public final class Benchmark {
         return (int) Math.max(1000, startsPerSecond * (SECONDS + 2) * 3);
     }
 
-    /** Figure 1b's measurement: completions of one-task instances started beforehand. */
-    private static double prestartedCompletions(ProcessEngine engine, int threads, int prestarted) throws Exception {
+    /** Starts one-task instances for figure 1b; their open tasks. */
+    private static ConcurrentLinkedQueue<String> prestart(ProcessEngine engine, int count) throws Exception {
         List<String[]> starts = new ArrayList<>();
-        for (int i = 0; i < prestarted; i++) {
+        for (int i = 0; i < count; i++) {
             starts.add(new String[0]);
         }
         parallel(4, starts, x -> engine.getRuntimeService().startProcessInstanceByKey("one-task"));
-        ConcurrentLinkedQueue<String> open = new ConcurrentLinkedQueue<>(engine.getTaskService().createTaskQuery()
+        return new ConcurrentLinkedQueue<>(engine.getTaskService().createTaskQuery()
                 .processDefinitionKey("one-task").list().stream().map(Task::getId).toList());
+    }
+
+    /** Figure 1b's measurement: completions of the instances started beforehand, each its own transaction. */
+    private static double completionsOf(ProcessEngine engine, int threads, ConcurrentLinkedQueue<String> open) throws Exception {
         return timed(threads, SECONDS, () -> {
             String id = open.poll();
             if (id == null) {
@@ -464,7 +469,7 @@ public final class Benchmark {
             ProcessEngine engine = bare.getBean(ProcessEngine.class);
             deployOneTask(engine);
             for (int threads : new int[] {1, 4}) {
-                double again = prestartedCompletions(engine, threads, prestartCount(baseline.get("a" + threads)));
+                double again = completionsOf(engine, threads, prestart(engine, prestartCount(baseline.get("a" + threads))));
                 double mean = (baseline.get("b" + threads) + again) / 2;
                 double ratio = product.get("completionsPerSecond" + threads) / mean;
                 baseline.put("bAgain" + threads, again);
