@@ -459,9 +459,9 @@ public final class Benchmark {
     }
 
     /**
-     * Figure 1b once more, after figure 2: this machine's speed drifts by a quarter
-     * within minutes, so the product's ratio is also given against the mean of the 1b runs
-     * made before and after it.
+     * Figure 1b once more, after figure 2: on this machine the four-thread figure came out
+     * two to two and a half times higher the second time in a run, so the product's ratio is
+     * also given against the mean of the 1b runs made before and after it.
      */
     private void baselineAgain(Map<String, Double> baseline, Map<String, Double> product) throws Exception {
         ConfigurableApplicationContext bare = BareCamunda.start(dbUrl(createDatabase("bench_baseline_again")), USER, PASSWORD);
