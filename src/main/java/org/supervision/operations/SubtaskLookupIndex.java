@@ -1,0 +1,71 @@
+package org.supervision.operations;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * The index on ACT_RU_TASK.PARENT_TASK_ID_ that Camunda 7.24 creates only on SQL Server
+ * (camunda-bpm-platform#4030). Every task completion asks for the task's subtasks
+ * ({@code select * from ACT_RU_TASK where PARENT_TASK_ID_ = ?}); without the index that
+ * reads every open task, which grows with the organisation: during an appraisal window of
+ * 10,000 staff it costs each completion more than the rest of its statements together
+ * (README, benchmark figure 4s).
+ *
+ * <p>Created right after the engine has created or checked its own schema, under Camunda's
+ * name for it, so that nodes starting together on one database create it once (PostgreSQL:
+ * a transaction-level advisory lock lets them take turns) and a later Camunda schema that
+ * brings the index finds it in place. An installation whose DBA manages Camunda's schema by
+ * script switches it off ({@code supervision.database.subtask-index}) and adds the index there.
+ */
+@Component
+class SubtaskLookupIndex extends AbstractProcessEnginePlugin {
+
+    static final String NAME = "ACT_IDX_TASK_PARENT_TASK_ID";
+    /** any constant shared by all nodes; "SUBT" in ASCII */
+    private static final long ADVISORY_LOCK = 0x53554254L;
+    private static final Logger LOG = LoggerFactory.getLogger(SubtaskLookupIndex.class);
+
+    private final boolean enabled;
+
+    SubtaskLookupIndex(@Value("${supervision.database.subtask-index}") boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    @Override
+    public void postProcessEngineBuild(ProcessEngine engine) {
+        if (!enabled) {
+            return;
+        }
+        var configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+        String table = configuration.getDatabaseTablePrefix() + "ACT_RU_TASK";
+        try (Connection connection = configuration.getDataSource().getConnection()) {
+            boolean autoCommit = connection.getAutoCommit();
+            connection.setAutoCommit(false);
+            try (Statement statement = connection.createStatement()) {
+                if ("postgres".equals(configuration.getDatabaseType())) {
+                    statement.execute("select pg_advisory_xact_lock(" + ADVISORY_LOCK + ")");
+                }
+                statement.execute("create index if not exists " + NAME + " on " + table + " (PARENT_TASK_ID_)");
+                connection.commit();
+            } catch (SQLException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(autoCommit);
+            }
+        } catch (SQLException e) {
+            throw new ProcessEngineException("Cannot create index " + NAME + " on " + table
+                    + " (switch supervision.database.subtask-index off to manage it yourself)", e);
+        }
+        LOG.info("Subtask lookups use index {} on {}", NAME, table);
+    }
+}
