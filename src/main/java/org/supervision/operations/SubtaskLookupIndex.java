@@ -17,14 +17,14 @@ import org.springframework.stereotype.Component;
  * (camunda-bpm-platform#4030). Every task completion asks for the task's subtasks
  * ({@code select * from ACT_RU_TASK where PARENT_TASK_ID_ = ?}); without the index that
  * reads every open task, which grows with the organisation: during an appraisal window of
- * 10,000 staff it costs each completion more than the rest of its statements together
+ * 10,000 staff it takes as long as all the other statements of a completion together
  * (README, benchmark figure 4s).
  *
  * <p>Created right after the engine has created or checked its own schema, under Camunda's
- * name for it, so that nodes starting together on one database create it once (PostgreSQL:
- * a transaction-level advisory lock lets them take turns) and a later Camunda schema that
- * brings the index finds it in place. An installation whose DBA manages Camunda's schema by
- * script switches it off ({@code supervision.database.subtask-index}) and adds the index there.
+ * name for it (so a Camunda schema that brings the index makes this a no-op); nodes starting
+ * together on one database take turns through a transaction-level advisory lock. An
+ * installation whose DBA manages Camunda's schema by script switches it off
+ * ({@code supervision.database.subtask-index}) and adds the index there.
  */
 @Component
 class SubtaskLookupIndex extends AbstractProcessEnginePlugin {
