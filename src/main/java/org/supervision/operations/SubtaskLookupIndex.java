@@ -1,8 +1,11 @@
 package org.supervision.operations;
 
 import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Locale;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
@@ -21,8 +24,8 @@ import org.springframework.stereotype.Component;
  * (README, benchmark figure 4s).
  *
  * <p>Created right after the engine has created or checked its own schema, under Camunda's
- * name for it (so a Camunda schema that brings the index makes this a no-op); nodes starting
- * together on one database take turns through a transaction-level advisory lock. An
+ * name for it (so a Camunda schema that brings the index makes this a no-op); of nodes
+ * starting together on one database the first creates it and the others find it. An
  * installation whose DBA manages Camunda's schema by script switches it off
  * ({@code supervision.database.subtask-index}) and adds the index there.
  */
@@ -30,8 +33,6 @@ import org.springframework.stereotype.Component;
 class SubtaskLookupIndex extends AbstractProcessEnginePlugin {
 
     static final String NAME = "ACT_IDX_TASK_PARENT_TASK_ID";
-    /** any constant shared by all nodes; "SUBT" in ASCII */
-    private static final long ADVISORY_LOCK = 0x53554254L;
     private static final Logger LOG = LoggerFactory.getLogger(SubtaskLookupIndex.class);
 
     private final boolean enabled;
@@ -48,24 +49,31 @@ class SubtaskLookupIndex extends AbstractProcessEnginePlugin {
         var configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
         String table = configuration.getDatabaseTablePrefix() + "ACT_RU_TASK";
         try (Connection connection = configuration.getDataSource().getConnection()) {
-            boolean autoCommit = connection.getAutoCommit();
-            connection.setAutoCommit(false);
             try (Statement statement = connection.createStatement()) {
-                if ("postgres".equals(configuration.getDatabaseType())) {
-                    statement.execute("select pg_advisory_xact_lock(" + ADVISORY_LOCK + ")");
-                }
                 statement.execute("create index if not exists " + NAME + " on " + table + " (PARENT_TASK_ID_)");
-                connection.commit();
             } catch (SQLException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(autoCommit);
+                // another node starting at the same moment may have created it first
+                if (!exists(connection, table)) {
+                    throw e;
+                }
             }
         } catch (SQLException e) {
             throw new ProcessEngineException("Cannot create index " + NAME + " on " + table
                     + " (switch supervision.database.subtask-index off to manage it yourself)", e);
         }
         LOG.info("Subtask lookups use index {} on {}", NAME, table);
+    }
+
+    private static boolean exists(Connection connection, String table) throws SQLException {
+        DatabaseMetaData metadata = connection.getMetaData();
+        String name = metadata.storesLowerCaseIdentifiers() ? table.toLowerCase(Locale.ROOT) : table;
+        try (ResultSet indexes = metadata.getIndexInfo(null, null, name, false, false)) {
+            while (indexes.next()) {
+                if (NAME.equalsIgnoreCase(indexes.getString("INDEX_NAME"))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 }

@@ -7,6 +7,9 @@ import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -76,6 +79,24 @@ class SubtaskLookupIndexTest {
         } finally {
             new SubtaskLookupIndex(true).postProcessEngineBuild(engine);
             new SubtaskLookupIndex(true).postProcessEngineBuild(engine);
+        }
+        assertThat(indexedColumns(SubtaskLookupIndex.NAME)).containsExactly("PARENT_TASK_ID_");
+    }
+
+    @Test
+    void nodesStartingAtTheSameMomentAllStartAndLeaveOneIndex() throws Exception {
+        jdbc.execute("drop index " + SubtaskLookupIndex.NAME);
+        ExecutorService nodes = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<?>> starts = new ArrayList<>();
+            for (int node = 0; node < 4; node++) {
+                starts.add(nodes.submit(() -> new SubtaskLookupIndex(true).postProcessEngineBuild(engine)));
+            }
+            for (Future<?> start : starts) {
+                start.get(); // rethrows a failed start
+            }
+        } finally {
+            nodes.shutdown();
         }
         assertThat(indexedColumns(SubtaskLookupIndex.NAME)).containsExactly("PARENT_TASK_ID_");
     }
