@@ -2,13 +2,11 @@ package org.supervision.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.awaitility.Awaitility;
@@ -43,6 +41,7 @@ import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.supervision.SupervisionApplication;
+import org.supervision.support.NodeProcess;
 import org.supervision.support.PostgresDatabase;
 
 /**
@@ -234,19 +233,14 @@ class ClusterPostgresIT {
         node2.close();
         node2 = null;
         org.camunda.bpm.engine.ProcessEngines.registerProcessEngine(engine(node1));
-        Path log = Path.of("target", "cluster-killed-node.log");
-        Files.createDirectories(log.getParent());
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-XX:TieredStopAtLevel=1", "-cp", testClasspath(),
-                SupervisionApplication.class.getName()));
-        command.addAll(nodeArguments());
-        command.add("--camunda.bpm.job-execution.lock-time-in-millis=4000");
-        command.add("--logging.level.root=WARN");
-        command.add("--logging.level.org.supervision.SupervisionApplication=INFO");
-        Process killed = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        List<String> arguments = new ArrayList<>(nodeArguments());
+        arguments.add("--camunda.bpm.job-execution.lock-time-in-millis=4000");
+        arguments.add("--logging.level.root=WARN");
+        arguments.add("--logging.level.org.supervision.SupervisionApplication=INFO");
+        NodeProcess killed = NodeProcess.start(Path.of("target", "cluster-killed-node.log"), arguments);
         try {
-            await(Duration.ofSeconds(240), () -> !killed.isAlive() || readQuietly(log).contains("Started SupervisionApplication"));
-            assertThat(killed.isAlive()).as("third node started; see " + log).isTrue();
+            await(Duration.ofSeconds(240), () -> !killed.isAlive() || killed.started());
+            assertThat(killed.isAlive()).as("third node started; see " + killed.log()).isTrue();
 
             String survivor = lockOwner(node1);
             var survivorExecutor = ((org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl) engine(node1)
@@ -259,7 +253,7 @@ class ClusterPostgresIT {
             await(Duration.ofSeconds(60), () -> jdbc.queryForObject("select count(*) from cluster_effect where node not in (?, ?)",
                     Long.class, survivor, closedNode) >= 50 && lockedByOthers(survivor) > 0);
             long lockedAtKill = lockedByOthers(survivor);
-            killed.destroyForcibly().waitFor();
+            killed.kill();
             Instant killedAt = Instant.now();
             long doneByDeadNode = jdbc.queryForObject("select count(*) from cluster_effect where node not in (?, ?)",
                     Long.class, survivor, closedNode);
@@ -280,7 +274,7 @@ class ClusterPostgresIT {
                     .as("no job of a process instance left behind").isZero();
             assertThat(clusterIncidents()).isEmpty();
         } finally {
-            killed.destroyForcibly();
+            killed.kill();
         }
     }
 
@@ -301,35 +295,6 @@ class ClusterPostgresIT {
                 "--spring.datasource.hikari.maximum-pool-size=10"));
         database.forEach((name, value) -> args.add("--" + name + "=" + value));
         return args;
-    }
-
-    /**
-     * Failsafe starts the test JVM from a manifest-only jar; Spring's classpath*: scan would
-     * then see target/classes twice in a child started with that jar, so spell it out.
-     */
-    static String testClasspath() throws java.io.IOException {
-        String surefire = System.getProperty("surefire.test.class.path");
-        if (surefire != null && !surefire.isBlank()) {
-            return String.join(File.pathSeparator, new java.util.LinkedHashSet<>(List.of(surefire.split(File.pathSeparator))));
-        }
-        String classpath = System.getProperty("java.class.path");
-        String[] entries = classpath.split(File.pathSeparator);
-        if (entries.length != 1 || !entries[0].endsWith(".jar")) {
-            return classpath;
-        }
-        try (java.util.jar.JarFile jar = new java.util.jar.JarFile(entries[0])) {
-            String manifestPath = jar.getManifest() == null ? null
-                    : jar.getManifest().getMainAttributes().getValue("Class-Path");
-            if (manifestPath == null) {
-                return classpath;
-            }
-            List<String> files = new ArrayList<>();
-            for (String url : manifestPath.trim().split("\\s+")) {
-                files.add(Path.of(URI.create(url).isAbsolute() ? URI.create(url)
-                        : Path.of(entries[0]).toUri().resolve(url)).toString());
-            }
-            return String.join(File.pathSeparator, files);
-        }
     }
 
     private static ProcessEngine engine(ConfigurableApplicationContext node) {
@@ -390,14 +355,6 @@ class ClusterPostgresIT {
 
     private static void await(Duration timeout, BooleanSupplier condition) {
         Awaitility.await().atMost(timeout).pollInterval(Duration.ofMillis(100)).until(condition::getAsBoolean);
-    }
-
-    private static String readQuietly(Path file) {
-        try {
-            return Files.exists(file) ? Files.readString(file) : "";
-        } catch (java.io.IOException e) {
-            return "";
-        }
     }
 
     private static BpmnModelInstance timerProcess() {
