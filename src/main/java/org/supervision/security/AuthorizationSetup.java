@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
@@ -29,6 +30,9 @@ public class AuthorizationSetup {
 
     private static final String CONFLICT_PROCESS = "conflict-escalation";
     private static final String TRAINING_PROCESS = "training-request";
+    static final String OFFERED = "Offered to me or my groups";
+    /** The filter's name and query before tasks were also offered back to the person who unclaimed them. */
+    private static final String OFFERED_BEFORE = "Offered to my groups";
 
     private final AuthorizationService authorizations;
     private final FilterService filters;
@@ -48,16 +52,20 @@ public class AuthorizationSetup {
             grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
         }
         grant(groups.auditors(), Resources.APPLICATION, "cockpit", Permissions.ACCESS);
-        grant(groups.auditors(), Resources.PROCESS_DEFINITION, "*", Permissions.READ, Permissions.READ_HISTORY);
+        // process state, never content: with enforceSpecificVariablePermission on, READ on an instance
+        // no longer shows its runtime variables (what open forms show); history holds only ids and decisions
+        grant(groups.auditors(), Resources.PROCESS_DEFINITION, "*", Permissions.READ, Permissions.READ_HISTORY,
+                ProcessDefinitionPermissions.READ_HISTORY_VARIABLE);
         grant(groups.auditors(), Resources.DECISION_DEFINITION, "*", Permissions.READ, Permissions.READ_HISTORY);
         grant(groups.auditors(), Resources.DECISION_REQUIREMENTS_DEFINITION, "*", Permissions.READ);
         grant(groups.auditors(), Resources.PROCESS_INSTANCE, "*", Permissions.READ);
         grant(groups.auditors(), Resources.DEPLOYMENT, "*", Permissions.READ);
 
+        renameOfferedFilter();
         taskFilter("My tasks", "Tasks assigned to me", -10, groups.staff(),
                 tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"), List.of());
-        taskFilter("Offered to my groups", "Unclaimed tasks for a group I belong to: claim one to work on it", 0,
-                groups.staff(), tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").taskUnassigned(),
+        taskFilter(OFFERED, "Unclaimed tasks offered to me or to a group I belong to: claim one to work on it", 0,
+                groups.staff(), tasks.createTaskQuery().taskCandidateUserExpression("${currentUser()}").taskUnassigned(),
                 List.of());
         // anyone may raise a supervision conflict from Tasklist; what happens next only the parties see
         grant(groups.staff(), Resources.PROCESS_DEFINITION, CONFLICT_PROCESS, Permissions.READ, Permissions.CREATE_INSTANCE);
@@ -98,6 +106,15 @@ public class AuthorizationSetup {
             authorization.addPermission(permission);
         }
         authorizations.saveAuthorization(authorization);
+    }
+
+    /** Installations from before: the filter that showed only group tasks becomes the one above. */
+    private void renameOfferedFilter() {
+        Filter before = filters.createFilterQuery().filterName(OFFERED_BEFORE).singleResult();
+        if (before != null && filters.createFilterQuery().filterName(OFFERED).count() == 0) {
+            filters.saveFilter(before.setName(OFFERED)
+                    .setQuery(tasks.createTaskQuery().taskCandidateUserExpression("${currentUser()}").taskUnassigned()));
+        }
     }
 
     private void taskFilter(String name, String description, int priority, String visibleTo, TaskQuery query,

@@ -43,6 +43,11 @@ public class Roles {
         return isMember(userId, groups.admins(), CAMUNDA_ADMIN);
     }
 
+    /** Members of these groups bypass Camunda's authorization checks (camunda.bpm admin-groups). */
+    public String[] administratorGroups() {
+        return new String[] {groups.admins(), CAMUNDA_ADMIN};
+    }
+
     public boolean maintainsDirectory() {
         return inAnyGroup(directoryMaintainers());
     }

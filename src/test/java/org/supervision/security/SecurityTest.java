@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -14,6 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.supervision.support.Fixtures;
 import org.supervision.support.IntegrationTest;
+import org.supervision.support.ProcessDriver;
 import org.supervision.support.WebClient;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -22,11 +24,13 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class SecurityTest {
 
     static final String PASSWORD = "demo";
+    static final String TASKLIST_API = "/camunda/api/engine/engine/default";
 
     @LocalServerPort int port;
     @Autowired RepositoryService repository;
     @Autowired RuntimeService runtime;
     @Autowired TaskService tasks;
+    @Autowired ProcessEngine engine;
 
     Task emilysTask;
     Task tomsTask;
@@ -106,7 +110,7 @@ class SecurityTest {
 
         assertThat(paul.get("/camunda/app/tasklist/default/").statusCode()).isEqualTo(200);
         String filters = paul.get("/camunda/api/engine/engine/default/filter").body();
-        assertThat(filters).contains("My tasks", "Offered to my groups", "Managers: escalations").doesNotContain("HR: supervision cases");
+        assertThat(filters).contains("My tasks", "Offered to me or my groups", "Managers: escalations").doesNotContain("HR: supervision cases");
         assertThat(paul.get("/camunda/api/admin/auth/user/default").body()).contains("\"userId\":\"pjones\"", "tasklist");
     }
 
@@ -128,6 +132,129 @@ class SecurityTest {
 
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(response.body()).contains("\"line\":2", "\"field\":\"type\"", "unknown value 'WEEKLY'");
+    }
+
+    @Test
+    void aTaskUnclaimedInTasklistIsOfferedBackToThePersonItWasRoutedTo() {
+        WebClient emily = WebClient.browser(port, "eclark", PASSWORD);
+
+        HttpResponse<String> unclaim = emily.webappPost(TASKLIST_API + "/task/" + emilysTask.getId() + "/unclaim", "{}");
+
+        assertThat(unclaim.statusCode()).isEqualTo(204);
+        assertThat(tasks.createTaskQuery().taskId(emilysTask.getId()).singleResult().getAssignee()).isNull();
+        String offered = filterId(emily, AuthorizationSetup.OFFERED);
+        assertThat(emily.webappPost(TASKLIST_API + "/filter/" + offered + "/list", "{}").body())
+                .as("in her filter 'Offered to me or my groups'").contains(emilysTask.getId());
+        assertThat(emily.webappPost(TASKLIST_API + "/task/" + emilysTask.getId() + "/claim", "{\"userId\":\"eclark\"}")
+                .statusCode()).isEqualTo(204);
+        assertThat(WebClient.basic(port, "eclark", PASSWORD).post("/engine-rest/task/" + emilysTask.getId() + "/complete",
+                "application/json", "{}").statusCode()).isEqualTo(204);
+        assertThat(WebClient.basic(port, "twright", PASSWORD).get("/engine-rest/task/" + tomsTask.getId()).statusCode())
+                .as("the others are not offered it").isEqualTo(200);
+    }
+
+    @Test
+    void aTaskOfferedBackAndThenReassignedIsNoLongerOfferedToTheFormerAssignee() {
+        WebClient.browser(port, "eclark", PASSWORD).webappPost(TASKLIST_API + "/task/" + emilysTask.getId() + "/unclaim", "{}");
+        tasks.setAssignee(emilysTask.getId(), "hpatel");
+
+        assertThat(WebClient.basic(port, "eclark", PASSWORD).get("/engine-rest/task/" + emilysTask.getId()).statusCode())
+                .isIn(403, 404);
+        assertThat(tasks.createTaskQuery().taskId(emilysTask.getId()).taskCandidateUser("eclark").count()).isZero();
+    }
+
+    @Test
+    void aProcessIsStartedInTheCallersNameOnly() {
+        HttpResponse<String> asTom = WebClient.basic(port, "eclark", PASSWORD).post(
+                "/engine-rest/process-definition/key/conflict-escalation/start", "application/json",
+                "{\"variables\":{\"raisedBy\":{\"value\":\"twright\"},\"superviseeId\":{\"value\":\"twright\"},"
+                        + "\"supervisionType\":{\"value\":\"MANAGEMENT\"},\"concern\":{\"value\":\"QUALITY\"},"
+                        + "\"description\":{\"value\":\"Spoofed\"}}}");
+        HttpResponse<String> trainingAsTom = WebClient.basic(port, "eclark", PASSWORD).post(
+                "/engine-rest/process-definition/key/training-request/submit-form", "application/json",
+                "{\"variables\":{\"requestedBy\":{\"value\":\"twright\"},\"title\":{\"value\":\"Spoofed course\"},"
+                        + "\"category\":{\"value\":\"COURSE\"},\"cost\":{\"value\":\"10\"},"
+                        + "\"learningObjective\":{\"value\":\"None\"}}}");
+        HttpResponse<String> steering = WebClient.basic(port, "eclark", PASSWORD).post(
+                "/engine-rest/process-definition/key/conflict-escalation/start", "application/json",
+                "{\"variables\":{\"firstStage\":{\"value\":3},\"supervisionType\":{\"value\":\"MANAGEMENT\"},"
+                        + "\"concern\":{\"value\":\"QUALITY\"},\"description\":{\"value\":\"Straight to HR\"}}}");
+
+        assertThat(asTom.statusCode()).isEqualTo(400);
+        assertThat(asTom.body()).contains("\"field\":\"raisedBy\"", "in your own name");
+        assertThat(trainingAsTom.statusCode()).isEqualTo(400);
+        assertThat(trainingAsTom.body()).contains("\"field\":\"requestedBy\"");
+        assertThat(steering.statusCode()).isEqualTo(400);
+        assertThat(steering.body()).contains("\"field\":\"firstStage\"", "not a field of the start form");
+        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("conflict-escalation").count()).isZero();
+        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("training-request").count()).isZero();
+        assertThat(WebClient.basic(port, "twright", PASSWORD).get("/api/training-requests".replace("/api/", "/api/staff/twright/"))
+                .body()).doesNotContain("Spoofed");
+    }
+
+    @Test
+    void aTaskIsCompletedWithTheFieldsOfItsFormOnly() {
+        String instance = agreementTaskOf("hpatel").getProcessInstanceId();
+        Task draft = agreementTaskOf("hpatel");
+
+        HttpResponse<String> answer = WebClient.basic(port, draft.getAssignee(), PASSWORD).post(
+                "/engine-rest/task/" + draft.getId() + "/complete", "application/json",
+                "{\"variables\":{\"agreementId\":{\"value\":1},\"frequencyDays\":{\"value\":28}}}");
+
+        assertThat(answer.statusCode()).isEqualTo(400);
+        assertThat(answer.body()).contains("\"field\":\"agreementId\"", "not a field of this task's form");
+        assertThat(tasks.createTaskQuery().taskId(draft.getId()).count()).as("task still open").isOne();
+        assertThat(runtime.getVariable(instance, "agreementId")).isNotEqualTo(1);
+    }
+
+    @Test
+    void engineOperationsThatAreNobodysBusinessAreRefused() {
+        String cleanupJob = engine.getHistoryService().cleanUpHistoryAsync(true).getId();
+        WebClient emily = WebClient.basic(port, "eclark", PASSWORD);
+        WebClient auditor = WebClient.basic(port, "alee", PASSWORD);
+
+        assertThat(auditor.post("/engine-rest/task/" + emilysTask.getId() + "/comment/create", "application/json",
+                "{\"message\":\"seen\"}").statusCode()).as("comment on a task she cannot read").isEqualTo(403);
+        assertThat(emily.post("/engine-rest/task/" + emilysTask.getId() + "/comment/create", "application/json",
+                "{\"message\":\"private note\"}").statusCode()).as("comments are switched off").isEqualTo(403);
+        assertThat(emily.put("/engine-rest/job/" + cleanupJob + "/retries", "{\"retries\":5}").statusCode()).isEqualTo(403);
+        assertThat(emily.post("/engine-rest/job/" + cleanupJob + "/execute", "application/json", "").statusCode()).isEqualTo(403);
+        assertThat(auditor.post("/engine-rest/job/" + cleanupJob + "/execute", "application/json", "").statusCode()).isEqualTo(403);
+        assertThat(emily.post("/engine-rest/signal", "application/json", "{\"name\":\"anything\"}").statusCode()).isEqualTo(403);
+        assertThat(emily.put("/engine-rest/user/eclark/profile",
+                "{\"id\":\"eclark\",\"firstName\":\"Emily\",\"lastName\":\"Clark\",\"email\":\"me@elsewhere.example\"}")
+                .statusCode()).isEqualTo(403);
+        assertThat(emily.delete("/engine-rest/user/eclark").statusCode()).isEqualTo(403);
+        assertThat(emily.post("/engine-rest/task/" + emilysTask.getId() + "/variables", "application/json",
+                "{\"modifications\":{\"staffId\":{\"value\":\"twright\"}}}").statusCode()).isEqualTo(403);
+        assertThat(emily.post("/engine-rest/identity/verify", "application/json",
+                "{\"username\":\"twright\",\"password\":\"demo\"}").statusCode()).isEqualTo(403);
+        assertThat(engine.getIdentityService().createUserQuery().userId("eclark").singleResult().getEmail()).doesNotContain("elsewhere");
+        assertThat(engine.getManagementService().createJobQuery().jobId(cleanupJob).singleResult()).as("job untouched").isNotNull();
+        assertThat(tasks.getTaskComments(emilysTask.getId())).isEmpty();
+
+        assertThat(WebClient.basic(port, "mbrown", PASSWORD).put("/engine-rest/user/mbrown/credentials",
+                "{\"password\":\"a-new-long-password\",\"authenticatedUserPassword\":\"demo\"}").statusCode())
+                .as("her own password she may change").isEqualTo(204);
+        assertThat(WebClient.basic(port, "mbrown", "a-new-long-password").put("/engine-rest/user/mbrown/credentials",
+                "{\"password\":\"demo\",\"authenticatedUserPassword\":\"a-new-long-password\"}").statusCode())
+                .as("and back, for the other tests").isEqualTo(204);
+        assertThat(WebClient.basic(port, "admin", "test-admin-password").put("/engine-rest/job/" + cleanupJob + "/retries",
+                "{\"retries\":5}").statusCode()).as("an administrator may").isEqualTo(204);
+    }
+
+    private Task agreementTaskOf(String staffId) {
+        String instance = runtime.createProcessInstanceQuery().processDefinitionKey("supervision-agreement")
+                .processInstanceBusinessKey(staffId).singleResult().getId();
+        return new ProcessDriver(engine).task(instance, "draftAgreement");
+    }
+
+    private static String filterId(WebClient client, String name) {
+        String filters = client.get(TASKLIST_API + "/filter").body();
+        java.util.regex.Matcher id = java.util.regex.Pattern.compile("\"id\":\"([^\"]+)\"[^}]*?\"name\":\"" + name + "\"")
+                .matcher(filters);
+        assertThat(id.find()).as("filter " + name + " in " + filters).isTrue();
+        return id.group(1);
     }
 
     private Task taskOf(String processInstanceId) {
