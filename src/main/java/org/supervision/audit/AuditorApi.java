@@ -2,13 +2,10 @@ package org.supervision.audit;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.security.Principal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
@@ -24,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.supervision.security.Roles;
+import org.supervision.shared.CsvExport;
 import org.supervision.shared.SupervisionClock;
 import org.supervision.staff.StaffMember;
 import org.supervision.staff.StaffMemberRepository;
@@ -98,17 +96,14 @@ class AuditorApi {
     ResponseEntity<String> exportCsv(@RequestParam(required = false) String staffId, @RequestParam(required = false) String process,
                                      @RequestParam(required = false) String businessKey, @RequestParam(required = false) LocalDate from,
                                      @RequestParam(required = false) LocalDate to, @RequestParam(required = false) String actor,
-                                     Principal user) throws IOException {
+                                     Principal user) {
         List<TimelineEntry> entries = read(user, criteria(staffId, process, businessKey, from, to, actor), "CSV export");
-        StringWriter out = new StringWriter();
-        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader("at", "process",
-                "processInstanceId", "kind", "activityId", "what", "actor", "details").build())) {
-            for (TimelineEntry e : entries) {
-                csv.printRecord(e.at(), e.process(), e.processInstanceId(), e.kind(), e.activityId(), e.what(), e.actor(),
-                        e.details());
-            }
+        CsvExport csv = CsvExport.withHeader("at", "process", "processInstanceId", "kind", "activityId", "what", "actor",
+                "details");
+        for (TimelineEntry e : entries) {
+            csv.row(e.at(), e.process(), e.processInstanceId(), e.kind(), e.activityId(), e.what(), e.actor(), e.details());
         }
-        return download(out.toString(), "text/csv", "trail-" + name(staffId, businessKey) + ".csv");
+        return download(csv.toCsv(), "text/csv", "trail-" + name(staffId, businessKey) + ".csv");
     }
 
     @GetMapping("/trail.json")

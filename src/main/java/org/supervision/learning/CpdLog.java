@@ -1,14 +1,11 @@
 package org.supervision.learning;
 
-import java.io.IOException;
-import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
+import org.supervision.shared.CsvExport;
 import org.supervision.shared.FormInput;
 import org.supervision.shared.SupervisionClock;
 import org.supervision.shared.TaskInputException;
@@ -87,16 +84,12 @@ public class CpdLog {
     }
 
     public String csv(String staffId) {
-        StringWriter out = new StringWriter();
-        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(CSV_HEADER).get())) {
-            for (CpdEntry entry : of(staffId)) {
-                printer.printRecord(entry.getActivityDate(), entry.getActivity(), entry.getCategory(),
-                        entry.getHours().stripTrailingZeros().toPlainString(), entry.getReflection(),
-                        entry.getEvidenceLink(), entry.getTrainingRequestId(), entry.getRecordedBy());
-            }
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
+        CsvExport csv = CsvExport.withHeader(CSV_HEADER);
+        for (CpdEntry entry : of(staffId)) {
+            csv.row(entry.getActivityDate(), entry.getActivity(), entry.getCategory(),
+                    entry.getHours().stripTrailingZeros().toPlainString(), entry.getReflection(),
+                    entry.getEvidenceLink(), entry.getTrainingRequestId(), entry.getRecordedBy());
         }
-        return out.toString();
+        return csv.toCsv();
     }
 }

@@ -44,6 +44,7 @@ class ActuatorSecurityConfig {
                 .httpBasic(basic -> basic.realmName("supervision-management"))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
+                .headers(headers -> headers.addHeaderWriter(ContentSecurityPolicy.headerWriter()))
                 .build();
     }
 }

@@ -42,6 +42,7 @@ class WebSecurityConfig {
                 .httpBasic(basic -> basic.realmName("supervision"))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
+                .headers(headers -> headers.addHeaderWriter(ContentSecurityPolicy.headerWriter()))
                 .build();
     }
 
@@ -62,6 +63,7 @@ class WebSecurityConfig {
                         .logoutSuccessHandler(new HttpStatusReturningLogoutSuccessHandler(HttpStatus.OK)))
                 // the Camunda webapps bring their own CSRF protection (XSRF-TOKEN cookie + header)
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/camunda/**"))
+                .headers(headers -> headers.addHeaderWriter(ContentSecurityPolicy.headerWriter()))
                 .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(
                         new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), new OrRequestMatcher(
                                 new AntPathRequestMatcher("/camunda/api/**"), new AntPathRequestMatcher("/audit/api/**"))))

@@ -1,6 +1,7 @@
 package org.supervision.staff;
 
 import java.io.IOException;
+import java.io.PushbackReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -12,6 +13,7 @@ import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.csv.DuplicateHeaderMode;
 
 /**
  * Reads a CSV file with a header line into rows and collects every problem instead of
@@ -19,20 +21,29 @@ import org.apache.commons.csv.CSVRecord;
  */
 final class CsvRows {
 
+    // empty or repeated names in the header are reported below, by name, rather than thrown by the parser
     private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder()
-            .setHeader().setSkipHeaderRecord(true).setTrim(true).setIgnoreEmptyLines(true).get();
+            .setHeader().setSkipHeaderRecord(true).setTrim(true).setIgnoreEmptyLines(true)
+            .setAllowMissingColumnNames(true).setDuplicateHeaderMode(DuplicateHeaderMode.ALLOW_ALL).get();
+    /** Excel's "CSV UTF-8" starts the file with a byte-order mark, which is not part of the first column's name. */
+    private static final char BYTE_ORDER_MARK = '\uFEFF';
 
     final List<Row> rows = new ArrayList<>();
     final List<ImportProblem> problems = new ArrayList<>();
 
     static CsvRows read(Reader reader, Set<String> requiredColumns) {
         CsvRows result = new CsvRows();
-        try (CSVParser parser = CSVParser.parse(reader, FORMAT)) {
+        try (CSVParser parser = CSVParser.parse(withoutByteOrderMark(reader), FORMAT)) {
             List<String> header = parser.getHeaderNames();
             List<String> missing = requiredColumns.stream().filter(c -> !header.contains(c)).sorted().toList();
             if (!missing.isEmpty()) {
                 result.problems.add(new ImportProblem(1, null,
                         "missing column(s) " + String.join(", ", missing) + "; expected " + String.join(",", requiredColumns)));
+                return result;
+            }
+            List<String> repeated = requiredColumns.stream().filter(c -> header.indexOf(c) != header.lastIndexOf(c)).toList();
+            if (!repeated.isEmpty()) {
+                result.problems.add(new ImportProblem(1, null, "column(s) " + String.join(", ", repeated) + " appear more than once"));
                 return result;
             }
             for (CSVRecord record : parser) {
@@ -44,13 +55,22 @@ final class CsvRows {
                 }
                 result.rows.add(new Row(line, record, result.problems));
             }
-        } catch (IOException | UncheckedIOException | IllegalStateException e) {
-            result.problems.add(new ImportProblem(0, null, "not a readable CSV file: " + e.getMessage()));
+        } catch (IOException | UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
+            result.problems.add(new ImportProblem(0, null, "the file is not a readable CSV file: " + e.getMessage()));
         }
         if (result.rows.isEmpty() && result.problems.isEmpty()) {
             result.problems.add(new ImportProblem(1, null, "the file has a header but no data rows"));
         }
         return result;
+    }
+
+    private static Reader withoutByteOrderMark(Reader reader) throws IOException {
+        PushbackReader pushback = new PushbackReader(reader, 1);
+        int first = pushback.read();
+        if (first != -1 && first != BYTE_ORDER_MARK) {
+            pushback.unread(first);
+        }
+        return pushback;
     }
 
     /** One data line; the typed getters record a problem and return null on bad values. */

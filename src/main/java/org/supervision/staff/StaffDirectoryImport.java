@@ -1,6 +1,7 @@
 package org.supervision.staff;
 
 import java.io.Reader;
+import java.io.StringReader;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -52,6 +53,18 @@ public class StaffDirectoryImport {
         this.relationships = relationships;
         this.identitySync = identitySync;
         this.events = events;
+    }
+
+    /** A staff file as received (upload, file on disk): UTF-8, with or without Excel's byte-order mark. */
+    @Transactional
+    public ImportReport importStaff(byte[] file) {
+        return importStaff(new StringReader(CsvFileText.decode(file)));
+    }
+
+    /** A supervision relationships file as received; see {@link #importStaff(byte[])}. */
+    @Transactional
+    public ImportReport importSupervision(byte[] file) {
+        return importSupervision(new StringReader(CsvFileText.decode(file)));
     }
 
     @Transactional

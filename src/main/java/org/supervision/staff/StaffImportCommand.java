@@ -1,8 +1,6 @@
 package org.supervision.staff;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.slf4j.Logger;
@@ -57,9 +55,8 @@ class StaffImportCommand implements ApplicationRunner {
     }
 
     private ImportReport importFile(String file, boolean staff) throws IOException {
-        try (Reader reader = Files.newBufferedReader(Path.of(file), StandardCharsets.UTF_8)) {
-            return staff ? directoryImport.importStaff(reader) : directoryImport.importSupervision(reader);
-        }
+        byte[] content = Files.readAllBytes(Path.of(file)); // bytes: the import checks that they are UTF-8
+        return staff ? directoryImport.importStaff(content) : directoryImport.importSupervision(content);
     }
 
     private static void report(String what, ImportReport report) {

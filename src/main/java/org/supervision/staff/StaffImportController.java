@@ -1,9 +1,6 @@
 package org.supervision.staff;
 
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -32,41 +29,34 @@ class StaffImportController {
         this.directoryImport = directoryImport;
     }
 
+    // bytes, not a String: Spring would decode a String with replacement characters where the file is not UTF-8
     @PostMapping(path = "/import", consumes = {"text/csv", MediaType.TEXT_PLAIN_VALUE})
-    ImportReport importStaff(@RequestBody String csv) {
-        return directoryImport.importStaff(new java.io.StringReader(csv));
+    ImportReport importStaff(@RequestBody byte[] csv) {
+        return directoryImport.importStaff(csv);
     }
 
     @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ImportReport importStaffFile(@RequestPart("file") MultipartFile file) throws IOException {
-        try (Reader reader = reader(file)) {
-            return directoryImport.importStaff(reader);
-        }
+        return directoryImport.importStaff(file.getBytes());
     }
 
     @PostMapping(path = "/supervision/import", consumes = {"text/csv", MediaType.TEXT_PLAIN_VALUE})
-    ImportReport importSupervision(@RequestBody String csv) {
-        return directoryImport.importSupervision(new java.io.StringReader(csv));
+    ImportReport importSupervision(@RequestBody byte[] csv) {
+        return directoryImport.importSupervision(csv);
     }
 
     @PostMapping(path = "/supervision/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ImportReport importSupervisionFile(@RequestPart("file") MultipartFile file) throws IOException {
-        try (Reader reader = reader(file)) {
-            return directoryImport.importSupervision(reader);
-        }
+        return directoryImport.importSupervision(file.getBytes());
     }
 
     @ExceptionHandler(ImportRejectedException.class)
     ProblemDetail rejected(ImportRejectedException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                "Import rejected, nothing was changed: " + e.getProblems().size() + " problem(s)");
-        problem.setTitle("Invalid CSV file");
         List<ImportProblem> problems = e.getProblems();
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "Import rejected, nothing was changed: "
+                + (problems.size() == 1 ? problems.get(0).toString() : problems.size() + " problems"));
+        problem.setTitle("Invalid CSV file");
         problem.setProperty("problems", problems);
         return problem;
-    }
-
-    private static Reader reader(MultipartFile file) throws IOException {
-        return new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8);
     }
 }

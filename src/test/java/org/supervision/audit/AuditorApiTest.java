@@ -50,7 +50,8 @@ class AuditorApiTest {
 
         HttpResponse<String> csv = auditor.get("/api/audit/trail.csv?staffId=audapi");
         assertThat(csv.headers().firstValue("Content-Disposition").orElseThrow()).contains("trail-audapi.csv");
-        assertThat(csv.body()).startsWith("at,process,processInstanceId,kind,activityId,what,actor,details");
+        assertThat(csv.body()).as("written by the spreadsheet-safe CSV writer: every cell quoted")
+                .startsWith("\"at\",\"process\",\"processInstanceId\",\"kind\",\"activityId\",\"what\",\"actor\",\"details\"");
         assertThat(jdbc.queryForObject("select count(*) from audit_log where actor = 'alee' and action = 'EXPORT' "
                 + "and subject_staff_id = 'audapi'", Integer.class)).as("the export is logged").isEqualTo(1);
         assertThat(auditor.get("/api/audit/verification").body()).contains("\"firstBrokenId\":null");

@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
@@ -77,6 +78,13 @@ class AuditorPageBrowserTest {
             driver.findElement(By.id("exportCsv")).click();
             auditor.waiting().until(d -> jdbc.queryForObject("select count(*) from audit_log where actor = 'alee' "
                     + "and action = 'EXPORT' and subject_staff_id = 'audweb'", Integer.class) == 1);
+
+            assertThat(auditor.contentSecurityPolicyViolations())
+                    .as("the login page and the auditor page work within the Content-Security-Policy").isEmpty();
+            // the console is really read: an inline style, which the policy forbids, is reported
+            ((JavascriptExecutor) driver).executeScript(
+                    "const style = document.createElement('style'); style.textContent = 'body {}'; document.head.appendChild(style);");
+            auditor.waiting().until(d -> !auditor.contentSecurityPolicyViolations().isEmpty());
         }
     }
 }

@@ -36,6 +36,16 @@ class DeployManifestsTest {
     static final Pattern SECRET_NAME = Pattern.compile("PASSWORD|SECRET|TOKEN", Pattern.CASE_INSENSITIVE);
     static final String READINESS = "/actuator/health/readiness";
     static final String LIVENESS = "/actuator/health/liveness";
+    static final Path RESTORE = K8S.resolve("restore");
+    static final String NAMESPACE = "supervision";
+    static final String BARMAN_PLUGIN = "barman-cloud.cloudnative-pg.io";
+    // the namespaces that networkpolicy.yaml admits; deploy/README.md tells operators to change them to theirs
+    static final String INGRESS_NAMESPACE = "ingress-nginx";
+    static final String MONITORING_NAMESPACE = "monitoring";
+    static final Peer INGRESS_CONTROLLER = new Peer(INGRESS_NAMESPACE, Map.of("app.kubernetes.io/name", "ingress-nginx"));
+    static final Peer PROMETHEUS = new Peer(MONITORING_NAMESPACE, Map.of("app.kubernetes.io/name", "prometheus"));
+    static final Peer KUBE_DNS = new Peer("kube-system", Map.of("k8s-app", "kube-dns"));
+    static final Peer CNPG_OPERATOR = new Peer("cnpg-system", Map.of("app.kubernetes.io/name", "cloudnative-pg"));
 
     // ---------------------------------------------------------------- every file parses
 
@@ -230,6 +240,187 @@ class DeployManifestsTest {
                 .isEqualTo(present);
     }
 
+    // ---------------------------------------------------------------- network policies
+
+    @Test
+    void onlyTheIngressReachesTheApplicationPortAndOnlyMonitoringTheManagementPort() throws IOException {
+        Map<String, Object> app = podLabels();
+        Map<String, Object> container = containers().get(0);
+        int httpPort = containerPort(container, "http");
+        int managementPort = managementPortOfTheApplication();
+        Object serviceTarget = map(list(at(kubernetesObjects("Service").get(0), "spec", "ports")).get(0)).get("targetPort");
+
+        assertThat(kubernetesObjects("NetworkPolicy")).as("a policy with an empty podSelector and no ingress rule makes"
+                        + " every pod of the namespace refuse connections that no other policy allows")
+                .anySatisfy(policy -> {
+                    assertThat(map(at(policy, "spec", "podSelector"))).isEmpty();
+                    assertThat(list(at(policy, "spec", "policyTypes"))).contains("Ingress");
+                    assertThat(list(at(policy, "spec", "ingress"))).isEmpty();
+                });
+        assertThat(ingressPorts(app, container, INGRESS_CONTROLLER))
+                .as("the ingress controller (namespace " + INGRESS_NAMESPACE + ") reaches the application port, which the Service targets")
+                .containsExactly(httpPort + "/TCP").containsExactly(containerPort(container, serviceTarget) + "/TCP");
+        assertThat(ingressPorts(app, container, PROMETHEUS))
+                .as("Prometheus (namespace " + MONITORING_NAMESPACE + ") reaches the management port only").containsExactly(managementPort + "/TCP");
+        for (Peer stranger : List.of(new Peer(NAMESPACE, Map.of("app", "something-else")), new Peer("default", Map.of()),
+                new Peer(NAMESPACE, Map.of()))) {
+            assertThat(ingressPorts(app, container, stranger)).as("no port of the application is open to " + stranger).isEmpty();
+        }
+        assertThat(map(load(K8S.resolve("kustomization.yaml")).get(0)).get("namespace")).as("the application's namespace")
+                .isEqualTo(NAMESPACE);
+        assertThat(Files.readString(ROOT.resolve("deploy/README.md"))).as("deploy/README.md names the namespaces the policies admit")
+                .contains("`" + INGRESS_NAMESPACE + "`", "`" + MONITORING_NAMESPACE + "`");
+    }
+
+    @Test
+    void theApplicationReachesDnsPostgresAndTheMailRelayAndNothingElse() {
+        Map<String, Object> app = podLabels();
+        Map<String, Object> configMap = map(kubernetesObjects("ConfigMap").get(0).get("data"));
+        String databasePort = jdbcPort(String.valueOf(configMap.get("SUPERVISION_DB_URL")));
+        Object mailPort = configMap.get("SPRING_MAIL_PORT");
+
+        assertThat(kubernetesObjects("NetworkPolicy")).as("the application's outbound traffic is restricted (policyTypes Egress)")
+                .anySatisfy(policy -> {
+                    assertThat(selects(map(at(policy, "spec", "podSelector")), app)).isTrue();
+                    assertThat(list(at(policy, "spec", "policyTypes"))).contains("Egress");
+                });
+        assertThat(egressPorts(app, KUBE_DNS)).as("DNS, over UDP and TCP").contains("53/UDP", "53/TCP");
+        assertThat(egressPorts(app, databasePod(liveCluster()))).as("PostgreSQL, on the port of SUPERVISION_DB_URL")
+                .containsExactly(databasePort + "/TCP");
+        assertThat(egressPorts(app, databasePod(restoreCluster())))
+                .as("PostgreSQL of a cluster restored from backup too, so that the application can be switched over to it")
+                .containsExactly(databasePort + "/TCP");
+        assertThat(mailPort).as("configmap.yaml names the SMTP port (SPRING_MAIL_PORT) that networkpolicy.yaml opens").isNotNull();
+        List<Map<String, Object>> addressRules = egressRules(app).stream()
+                .filter(rule -> list(rule.get("to")).stream().anyMatch(peer -> map(peer).containsKey("ipBlock"))).toList();
+        assertThat(addressRules).as("one rule for an address outside the cluster: the SMTP relay").hasSize(1);
+        assertThat(portsOf(addressRules.get(0), Map.of())).as("the SMTP relay, on SPRING_MAIL_PORT").containsExactly(mailPort + "/TCP");
+        assertThat(list(addressRules.get(0).get("to"))).allSatisfy(peer -> assertThat(String.valueOf(at(peer, "ipBlock", "cidr")))
+                .as("one address, not a whole network").endsWith("/32"));
+        assertThat(egressPorts(app, new Peer("default", Map.of("app", "anything")))).as("no other pod").isEmpty();
+        assertThat(egressRules(app)).as("every egress rule names where to and which ports").allSatisfy(rule -> {
+            assertThat(list(rule.get("to"))).isNotEmpty();
+            assertThat(list(rule.get("ports"))).isNotEmpty();
+        });
+    }
+
+    @Test
+    void onlyTheApplicationTheClusterItselfAndTheOperatorReachPostgres() {
+        Map<String, ?> database = databasePod(liveCluster()).labels();
+        String databasePort = jdbcPort(String.valueOf(map(kubernetesObjects("ConfigMap").get(0).get("data")).get("SUPERVISION_DB_URL")));
+
+        assertThat(ingressPorts(database, Map.of(), new Peer(NAMESPACE, podLabels()))).as("the application")
+                .containsExactly(databasePort + "/TCP");
+        assertThat(ingressPorts(database, Map.of(), databasePod(liveCluster()))).as("the other instances (replication)")
+                .contains(databasePort + "/TCP");
+        assertThat(ingressPorts(database, Map.of(), CNPG_OPERATOR)).as("the CloudNativePG operator: status port and PostgreSQL")
+                .containsExactlyInAnyOrder("8000/TCP", databasePort + "/TCP");
+        assertThat(ingressPorts(database, Map.of(), PROMETHEUS)).as("Prometheus: CloudNativePG's metrics exporter only")
+                .containsExactly("9187/TCP");
+        for (Peer stranger : List.of(INGRESS_CONTROLLER, new Peer(NAMESPACE, Map.of("app", "something-else")),
+                new Peer("default", Map.of()))) {
+            assertThat(ingressPorts(database, Map.of(), stranger)).as("PostgreSQL is closed to " + stranger).isEmpty();
+        }
+    }
+
+    // ---------------------------------------------------------------- backups and the restore drill
+
+    @Test
+    void backupsAreOnWithContinuousWalArchivingADailyBaseBackupAndARetention() {
+        Map<String, Object> cluster = liveCluster();
+        String clusterName = (String) at(cluster, "metadata", "name");
+        List<Map<String, Object>> stores = kubernetesObjects("ObjectStore");
+        assertThat(stores).as("backup.yaml: the object store (barmancloud.cnpg.io ObjectStore) the backups go to").hasSize(1);
+        Map<String, Object> store = stores.get(0);
+
+        assertThat(at(cluster, "spec", "backup", "barmanObjectStore"))
+                .as("the in-tree barmanObjectStore is deprecated since CloudNativePG 1.26: the Barman Cloud plugin does it").isNull();
+        assertThat(list(at(cluster, "spec", "plugins"))).as("the Cluster archives its WAL through the Barman Cloud plugin")
+                .anySatisfy(plugin -> {
+                    assertThat(map(plugin).get("name")).isEqualTo(BARMAN_PLUGIN);
+                    assertThat(map(plugin).get("isWALArchiver")).isEqualTo(true);
+                    assertThat(at(plugin, "parameters", "barmanObjectName")).isEqualTo(at(store, "metadata", "name"));
+                });
+        assertThat(at(store, "spec", "configuration", "destinationPath")).as("ObjectStore destinationPath").isNotNull();
+        for (String key : List.of("accessKeyId", "secretAccessKey")) {
+            assertThat(at(store, "spec", "configuration", "s3Credentials", key, "name"))
+                    .as("ObjectStore credentials come from a Secret: " + key).isNotNull();
+        }
+        assertThat(String.valueOf(at(store, "spec", "retentionPolicy"))).as("ObjectStore retentionPolicy, e.g. 30d")
+                .matches("[1-9][0-9]*[dwm]");
+
+        List<Map<String, Object>> schedules = kubernetesObjects("ScheduledBackup");
+        assertThat(schedules).as("a ScheduledBackup takes base backups").hasSize(1);
+        Map<String, Object> schedule = schedules.get(0);
+        assertThat(at(schedule, "spec", "cluster", "name")).as("ScheduledBackup of the Cluster").isEqualTo(clusterName);
+        assertThat(at(schedule, "spec", "method")).isEqualTo("plugin");
+        assertThat(at(schedule, "spec", "pluginConfiguration", "name")).isEqualTo(BARMAN_PLUGIN);
+        assertThat(String.valueOf(at(schedule, "spec", "schedule")).split(" "))
+                .as("CloudNativePG's schedule has six fields, seconds first: five would mean every minute's second n").hasSize(6);
+    }
+
+    @Test
+    void theRestoreDrillRecoversTheLiveBackupsIntoANewClusterAndChecksItApartFromUsers() throws IOException {
+        Map<String, Object> live = liveCluster();
+        Map<String, Object> restored = restoreCluster();
+        String liveName = (String) at(live, "metadata", "name");
+        String restoredName = (String) at(restored, "metadata", "name");
+        Map<String, Object> store = kubernetesObjects("ObjectStore").get(0);
+
+        Map<String, Object> kustomization = map(load(RESTORE.resolve("kustomization.yaml")).get(0));
+        Map<String, Object> liveKustomization = map(load(K8S.resolve("kustomization.yaml")).get(0));
+        try (Stream<Path> files = Files.list(RESTORE)) {
+            assertThat(list(kustomization.get("resources"))).as("restore/kustomization.yaml lists its manifests")
+                    .containsExactlyInAnyOrderElementsOf(files.filter(DeployManifestsTest::isYaml).map(f -> f.getFileName().toString())
+                            .filter(f -> !f.equals("kustomization.yaml")).toList());
+        }
+        assertThat(kustomization.get("namespace")).isEqualTo(liveKustomization.get("namespace"));
+        assertThat(kustomization.get("images")).as("the drill runs the same image as the live application")
+                .isEqualTo(liveKustomization.get("images"));
+
+        assertThat(restoredName).as("recovery bootstraps a new cluster, never the live one").isNotEqualTo(liveName);
+        String source = (String) at(restored, "spec", "bootstrap", "recovery", "source");
+        Map<String, Object> external = list(at(restored, "spec", "externalClusters")).stream().map(DeployManifestsTest::map)
+                .filter(cluster -> Objects.equals(cluster.get("name"), source)).findFirst()
+                .orElseGet(() -> fail("bootstrap.recovery.source " + source + " must name one of spec.externalClusters"));
+        assertThat(at(external, "plugin", "name")).isEqualTo(BARMAN_PLUGIN);
+        assertThat(at(external, "plugin", "parameters", "barmanObjectName")).as("recovers from the live backups' object store")
+                .isEqualTo(at(store, "metadata", "name"));
+        assertThat(at(external, "plugin", "parameters", "serverName")).as("from the live cluster's folder in it")
+                .isEqualTo(liveName);
+        assertThat(at(restored, "spec", "bootstrap", "recovery", "database"))
+                .isEqualTo(at(live, "spec", "bootstrap", "initdb", "database"));
+        assertThat(at(restored, "spec", "bootstrap", "recovery", "owner")).isEqualTo(at(live, "spec", "bootstrap", "initdb", "owner"));
+        for (Object plugin : list(at(restored, "spec", "plugins"))) {
+            if (Boolean.TRUE.equals(map(plugin).get("isWALArchiver"))) {
+                Object folder = Objects.requireNonNullElse(at(plugin, "parameters", "serverName"), restoredName);
+                assertThat(folder).as("a restored cluster must not archive its WAL into the live cluster's folder").isNotEqualTo(liveName);
+            }
+        }
+
+        Map<String, Object> check = kubernetesObjects(RESTORE, "Deployment").get(0);
+        Map<String, Object> checkLabels = map(at(check, "spec", "template", "metadata", "labels"));
+        Map<String, Object> checkContainer = map(list(at(check, "spec", "template", "spec", "containers")).get(0));
+        Map<String, Object> env = new LinkedHashMap<>();
+        list(checkContainer.get("env")).forEach(entry -> env.put((String) map(entry).get("name"), map(entry)));
+        String database = (String) at(live, "spec", "bootstrap", "initdb", "database");
+        assertThat(at(env.get("SUPERVISION_DB_URL"), "value")).as("the check runs on the restored cluster")
+                .isEqualTo("jdbc:postgresql://" + restoredName + "-rw:5432/" + database);
+        for (String login : List.of("SUPERVISION_DB_USER", "SUPERVISION_DB_PASSWORD")) {
+            assertThat(at(env.get(login), "valueFrom", "secretKeyRef", "name")).as(login).isEqualTo(restoredName + "-app");
+        }
+        assertThat(at(env.get("CAMUNDA_BPM_JOBEXECUTION_ENABLED"), "value"))
+                .as("no timer, reminder or e-mail runs from the copy").isEqualTo("false");
+        assertThat(at(check, "spec", "replicas")).isEqualTo(1);
+        assertThat(checkContainer.get("image")).isEqualTo(containers().get(0).get("image"));
+        assertThat(selects(Map.of("matchLabels", map(at(kubernetesObjects("Service").get(0), "spec", "selector"))), checkLabels))
+                .as("the Service never sends users to the restore check").isFalse();
+        assertThat(selects(map(at(deployment(), "spec", "selector")), checkLabels)).as("nor does the live Deployment adopt it").isFalse();
+        assertThat(selects(map(at(kubernetesObjects("PodDisruptionBudget").get(0), "spec", "selector")), checkLabels)).isFalse();
+        assertThat(egressPorts(checkLabels, databasePod(restored))).as("the network policies let the check reach the restored cluster")
+                .contains("5432/TCP");
+    }
+
     // ---------------------------------------------------------------- compose
 
     @Test
@@ -320,6 +511,131 @@ class DeployManifestsTest {
 
     // ---------------------------------------------------------------- helpers
 
+    /** A pod that opens or receives a connection: its namespace and its labels. */
+    record Peer(String namespace, Map<String, ?> labels) {
+    }
+
+    static Peer databasePod(Map<String, Object> cluster) {
+        // the labels CloudNativePG puts on every instance pod
+        return new Peer(NAMESPACE, Map.of("cnpg.io/cluster", at(cluster, "metadata", "name"), "cnpg.io/podRole", "instance",
+                "role", "primary"));
+    }
+
+    static Map<String, Object> liveCluster() {
+        return kubernetesObjects("Cluster").stream().filter(c -> String.valueOf(c.get("apiVersion")).startsWith("postgresql.cnpg.io/"))
+                .findFirst().orElseGet(() -> fail("no CloudNativePG Cluster in deploy/k8s"));
+    }
+
+    static Map<String, Object> restoreCluster() {
+        return kubernetesObjects(RESTORE, "Cluster").stream().findFirst()
+                .orElseGet(() -> fail("deploy/k8s/restore holds the Cluster of the restore drill"));
+    }
+
+    static String jdbcPort(String url) {
+        Matcher port = Pattern.compile("jdbc:postgresql://[^/:]+(?::(\\d+))?/.*").matcher(url);
+        assertThat(port.matches()).as("a PostgreSQL JDBC URL: " + url).isTrue();
+        return port.group(1) == null ? "5432" : port.group(1);
+    }
+
+    /** Kubernetes label selector semantics: matchLabels and matchExpressions, all must hold; empty selects everything. */
+    static boolean selects(Map<String, Object> selector, Map<String, ?> labels) {
+        for (Map.Entry<String, Object> wanted : map(selector.get("matchLabels")).entrySet()) {
+            if (!Objects.equals(String.valueOf(wanted.getValue()), labels.containsKey(wanted.getKey())
+                    ? String.valueOf(labels.get(wanted.getKey())) : null)) {
+                return false;
+            }
+        }
+        for (Object entry : list(selector.get("matchExpressions"))) {
+            Map<String, Object> expression = map(entry);
+            String key = (String) expression.get("key");
+            List<String> values = list(expression.get("values")).stream().map(String::valueOf).toList();
+            boolean has = labels.containsKey(key);
+            boolean holds = switch (String.valueOf(expression.get("operator"))) {
+                case "Exists" -> has;
+                case "DoesNotExist" -> !has;
+                case "In" -> has && values.contains(String.valueOf(labels.get(key)));
+                case "NotIn" -> !has || !values.contains(String.valueOf(labels.get(key)));
+                default -> fail("unknown selector operator in " + expression);
+            };
+            if (!holds) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether a NetworkPolicy peer (from/to entry) of a policy in this namespace is that pod. */
+    static boolean peerIs(Object peerEntry, Peer pod) {
+        Map<String, Object> peer = map(peerEntry);
+        if (peer.containsKey("ipBlock")) {
+            return false;
+        }
+        boolean namespace = peer.containsKey("namespaceSelector")
+                ? selects(map(peer.get("namespaceSelector")), Map.of("kubernetes.io/metadata.name", pod.namespace()))
+                : pod.namespace().equals(NAMESPACE);
+        return namespace && (!peer.containsKey("podSelector") || selects(map(peer.get("podSelector")), pod.labels()));
+    }
+
+    static List<Map<String, Object>> policiesFor(Map<String, ?> podLabels, String type) {
+        return kubernetesObjects("NetworkPolicy").stream()
+                .filter(policy -> selects(map(at(policy, "spec", "podSelector")), podLabels))
+                .filter(policy -> {
+                    List<Object> types = list(at(policy, "spec", "policyTypes"));
+                    return types.isEmpty() ? type.equals("Ingress") : types.contains(type);
+                }).toList();
+    }
+
+    /** The ports ("8080/TCP") on a pod that a client may open, by the policies that select the pod ("*" for all). */
+    static Set<String> ingressPorts(Map<String, ?> podLabels, Map<String, Object> container, Peer client) {
+        Set<String> ports = new TreeSet<>();
+        for (Map<String, Object> policy : policiesFor(podLabels, "Ingress")) {
+            for (Object entry : list(at(policy, "spec", "ingress"))) {
+                Map<String, Object> rule = map(entry);
+                List<Object> from = list(rule.get("from"));
+                if (from.isEmpty() || from.stream().anyMatch(peer -> peerIs(peer, client))) {
+                    ports.addAll(portsOf(rule, container));
+                }
+            }
+        }
+        return ports;
+    }
+
+    static List<Map<String, Object>> egressRules(Map<String, ?> podLabels) {
+        return policiesFor(podLabels, "Egress").stream().flatMap(policy -> list(at(policy, "spec", "egress")).stream())
+                .map(DeployManifestsTest::map).toList();
+    }
+
+    /** The ports a pod may open on a destination pod, by the policies that select the first pod. */
+    static Set<String> egressPorts(Map<String, ?> podLabels, Peer destination) {
+        Set<String> ports = new TreeSet<>();
+        for (Map<String, Object> rule : egressRules(podLabels)) {
+            List<Object> to = list(rule.get("to"));
+            if (to.isEmpty() || to.stream().anyMatch(peer -> peerIs(peer, destination))) {
+                ports.addAll(portsOf(rule, Map.of()));
+            }
+        }
+        return ports;
+    }
+
+    static Set<String> portsOf(Map<String, Object> rule, Map<String, Object> container) {
+        List<Object> ports = list(rule.get("ports"));
+        if (ports.isEmpty()) {
+            return Set.of("*");
+        }
+        Set<String> result = new TreeSet<>();
+        for (Object entry : ports) {
+            Object port = map(entry).get("port");
+            int number = port instanceof Integer n ? n : containerPort(container, port);
+            result.add(number + "/" + Objects.requireNonNullElse(map(entry).get("protocol"), "TCP"));
+        }
+        return result;
+    }
+
+    static List<Map<String, Object>> kubernetesObjects(String kind) {
+        return kubernetesObjects(K8S, kind);
+    }
+
+
     /** management.server.port's default in application.yml, e.g. 8081 from ${SUPERVISION_MANAGEMENT_PORT:8081}. */
     static int managementPortOfTheApplication() {
         Object port = at(map(load(ROOT.resolve("src/main/resources/application.yml")).get(0)), "management", "server", "port");
@@ -364,9 +680,9 @@ class DeployManifestsTest {
         return containers;
     }
 
-    static List<Map<String, Object>> kubernetesObjects(String kind) {
+    static List<Map<String, Object>> kubernetesObjects(Path folder, String kind) {
         List<Map<String, Object>> objects = new ArrayList<>();
-        try (Stream<Path> files = Files.list(K8S)) {
+        try (Stream<Path> files = Files.list(folder)) {
             for (Path file : files.filter(DeployManifestsTest::isYaml).sorted().toList()) {
                 for (Object document : load(file)) {
                     if (kind.equals(map(document).get("kind"))) {

