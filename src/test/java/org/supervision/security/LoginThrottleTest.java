@@ -9,6 +9,11 @@ import java.util.Collections;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -104,6 +109,32 @@ class LoginThrottleTest {
                 .as("let in when the refusal has run out").isEqualTo(200);
         assertThat(wrongPasswords(source, "nevans", 6)).as("a success forgets the failures")
                 .containsExactly(401, 401, 401, 401, 401, 429);
+    }
+
+    @Test
+    void guessesSentAllAtOnceAreCountedBeforeAnyIsChecked() throws Exception {
+        String source = "203.0.113.14";
+        ExecutorService senders = Executors.newFixedThreadPool(30);
+        try {
+            CountDownLatch go = new CountDownLatch(1);
+            List<Future<Integer>> answers = new ArrayList<>();
+            for (int i = 0; i < 30; i++) {
+                WebClient guesser = WebClient.basic(port, "mbrown", "guess-" + i).from(source);
+                answers.add(senders.submit(() -> {
+                    go.await();
+                    return guesser.get(ANY_API).statusCode();
+                }));
+            }
+            go.countDown();
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> answer : answers) {
+                statuses.add(answer.get(60, TimeUnit.SECONDS));
+            }
+            assertThat(statuses).as("five checked, the rest refused").containsOnly(401, 429)
+                    .filteredOn(status -> status == 401).hasSize(5);
+        } finally {
+            senders.shutdownNow();
+        }
     }
 
     @Test
@@ -210,10 +241,12 @@ class LoginThrottleTest {
 
     /**
      * Prints the medians of 200 failed logins each for a known and for unknown names, taken
-     * in turns over real HTTP (the tester measured 56 ms against 5 ms before the change). It
-     * asserts only a generous ratio: both paths now do the same work, so anything near the
-     * old tenfold gap means one of them does more again; exact figures vary too much on a
-     * shared build machine to assert.
+     * in turns over real HTTP, and asserts only their ratio, loosely: the structural test above
+     * pins what makes the paths equal, this one catches a gap from a cause nobody thought of.
+     * On the 2-core build machine, loaded by other builds, the ratio was 1.03 and 1.04 after the
+     * change and 1.34 before it (on H2 in memory; the tester saw 56 against 5 ms with the demo's
+     * H2 file), while single requests varied between 17 and 150 ms; taking the two kinds in turns
+     * puts the same load on both, so medians of 200 stay close.
      */
     @Test
     void failedLoginsTakeAboutAsLongForKnownAndUnknownNames() {
@@ -232,7 +265,7 @@ class LoginThrottleTest {
         double unknownMs = median(unknown) / 1e6;
         System.out.printf("Failed logins, median of %d each: known name %.2f ms, unknown name %.2f ms (ratio %.2f)%n",
                 known.size(), knownMs, unknownMs, knownMs / unknownMs);
-        assertThat(knownMs / unknownMs).isBetween(0.5, 2.0);
+        assertThat(knownMs / unknownMs).isBetween(0.8, 1.25);
     }
 
     @Test
@@ -289,8 +322,10 @@ class LoginThrottleTest {
         return page.substring(page.indexOf('>', start) + 1, page.indexOf("</div>", start)).trim();
     }
 
+    /** Status, challenge and body, without the error page's time of day (the same second or not). */
     private static String basicAnswer(HttpResponse<String> answer) {
-        return answer.statusCode() + " " + answer.headers().firstValue("WWW-Authenticate").orElse("-") + " " + answer.body();
+        return answer.statusCode() + " " + answer.headers().firstValue("WWW-Authenticate").orElse("-") + " "
+                + answer.body().replaceAll("<div id='created'>[^<]*</div>", "");
     }
 
     private String knownName(int i) {
