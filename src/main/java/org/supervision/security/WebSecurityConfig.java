@@ -34,8 +34,8 @@ class WebSecurityConfig {
     static final String ENGINE_REST = "/engine-rest";
     static final String TASKLIST = "/camunda/app/tasklist/default/";
     static final String REALM = "supervision";
-    /** Camunda's REST resource that says whether any user name and password match. */
-    static final String IDENTITY_VERIFY = "/identity/verify";
+    /** Camunda's REST resource that says whether any user name and password match (Jersey also answers with a trailing slash). */
+    static final String IDENTITY_VERIFY = "/identity/verify/**";
 
     /** Programs: stateless HTTP Basic. A browser session cookie does not open these, so CSRF cannot reach them. */
     @Bean

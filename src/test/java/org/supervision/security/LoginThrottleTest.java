@@ -278,8 +278,10 @@ class LoginThrottleTest {
         HttpResponse<String> webappVerify = paul.webappPost("/camunda/api/engine/engine/default/identity/verify", adminCredentials);
         HttpResponse<String> restVerify = WebClient.basic(port, "pjones", DEMO_PASSWORD)
                 .post("/engine-rest/identity/verify", "application/json", adminCredentials);
+        HttpResponse<String> restVerifySlash = WebClient.basic(port, "pjones", DEMO_PASSWORD)
+                .post("/engine-rest/identity/verify/", "application/json", adminCredentials);
 
-        for (HttpResponse<String> answer : List.of(webappLogin, webappVerify, restVerify)) {
+        for (HttpResponse<String> answer : List.of(webappLogin, webappVerify, restVerify, restVerifySlash)) {
             assertThat(answer.statusCode()).as(answer.uri().getPath()).isEqualTo(403);
             assertThat(answer.body()).as(answer.uri().getPath()).doesNotContain("authenticated", "admin");
         }
