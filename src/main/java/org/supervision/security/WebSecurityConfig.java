@@ -9,14 +9,17 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.logout.HttpStatusReturningLogoutSuccessHandler;
 import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * One login for every surface. Spring Security authenticates (form login for people,
@@ -30,6 +33,9 @@ class WebSecurityConfig {
 
     static final String ENGINE_REST = "/engine-rest";
     static final String TASKLIST = "/camunda/app/tasklist/default/";
+    static final String REALM = "supervision";
+    /** Camunda's REST resource that says whether any user name and password match (Jersey also answers with a trailing slash). */
+    static final String IDENTITY_VERIFY = "/identity/verify/**";
 
     /** Programs: stateless HTTP Basic. A browser session cookie does not open these, so CSRF cannot reach them. */
     @Bean
@@ -38,8 +44,10 @@ class WebSecurityConfig {
         return http.securityMatcher(new OrRequestMatcher(
                         // Ant matchers: /engine-rest is served by Jersey, not by Spring MVC
                         new AntPathRequestMatcher(ENGINE_REST + "/**"), new AntPathRequestMatcher("/api/**")))
-                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
-                .httpBasic(basic -> basic.realmName("supervision"))
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(new AntPathRequestMatcher(ENGINE_REST + IDENTITY_VERIFY)).denyAll()
+                        .anyRequest().authenticated())
+                .httpBasic(basic -> basic.authenticationEntryPoint(new ThrottleAwareBasicEntryPoint(REALM)))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .headers(headers -> headers.addHeaderWriter(ContentSecurityPolicy.headerWriter()))
@@ -52,9 +60,18 @@ class WebSecurityConfig {
     SecurityFilterChain webSecurity(HttpSecurity http) throws Exception {
         return http
                 .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(camundaPasswordChecks()).denyAll()
                         .requestMatchers("/login", "/error").permitAll()
                         .anyRequest().authenticated())
-                .formLogin(form -> form.defaultSuccessUrl(TASKLIST, false))
+                .formLogin(form -> form.defaultSuccessUrl(TASKLIST, false)
+                        // set on the filter, not with failureHandler(): that would stop the login page showing its error
+                        .addObjectPostProcessor(new ObjectPostProcessor<UsernamePasswordAuthenticationFilter>() {
+                            @Override
+                            public <F extends UsernamePasswordAuthenticationFilter> F postProcess(F filter) {
+                                filter.setAuthenticationFailureHandler(new ThrottleAwareLoginFailureHandler());
+                                return filter;
+                            }
+                        }))
                 // the webapps' own logout button must end the Spring session too, or the user stays logged in
                 .logout(logout -> logout
                         .logoutRequestMatcher(new OrRequestMatcher(
@@ -68,6 +85,18 @@ class WebSecurityConfig {
                         new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), new OrRequestMatcher(
                                 new AntPathRequestMatcher("/camunda/api/**"), new AntPathRequestMatcher("/audit/api/**"))))
                 .build();
+    }
+
+    /**
+     * Camunda's own password checks for any user name, which would bypass the login throttle
+     * and answer "right" or "wrong" to a logged-in guesser: the webapps' login endpoint (people
+     * log in through /login here) and the engine API's identity/verify as the webapps serve it.
+     * /engine-rest/identity/verify is closed in {@link #apiSecurity}.
+     */
+    private static RequestMatcher camundaPasswordChecks() {
+        return new OrRequestMatcher(
+                new AntPathRequestMatcher("/camunda/api/admin/auth/user/*/login/**"),
+                new AntPathRequestMatcher("/camunda/api/engine/engine/*" + IDENTITY_VERIFY));
     }
 
     /** Hands the Spring-authenticated user to the engine for every /engine-rest call. */

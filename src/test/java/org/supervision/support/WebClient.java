@@ -23,6 +23,7 @@ public final class WebClient {
 
     private final String base;
     private final String basicAuth;
+    private String forwardedFor;
     private final CookieManager cookies = new CookieManager();
     private final HttpClient client;
 
@@ -41,22 +42,40 @@ public final class WebClient {
                 .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
     }
 
-    /** Logs in through the login form as a person would; returns the status of the login answer. */
+    /** Logs in through the login form as a person would; fails unless the login succeeds. */
     public static WebClient browser(int port, String user, String password) {
-        WebClient browser = new WebClient(port, null);
-        Matcher csrf = CSRF_FIELD.matcher(browser.get("/login").body());
-        if (!csrf.find()) {
-            throw new IllegalStateException("login page has no CSRF field");
-        }
-        HttpResponse<String> login = browser.send(HttpRequest.newBuilder(URI.create(browser.base + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("username=" + enc(user) + "&password=" + enc(password)
-                        + "&_csrf=" + enc(csrf.group(1)))));
+        return new WebClient(port, null).loggedIn(user, password);
+    }
+
+    /**
+     * This client's requests come from {@code address} as a reverse proxy would report it
+     * (X-Forwarded-For; trusted from loopback in the test profile, like a proxy in production).
+     */
+    public WebClient from(String address) {
+        this.forwardedFor = address;
+        return this;
+    }
+
+    /** Logs this client in through the login form; fails unless the login succeeds. */
+    public WebClient loggedIn(String user, String password) {
+        HttpResponse<String> login = formLogin(user, password);
         String location = login.headers().firstValue("Location").orElse("");
         if (login.statusCode() != 302 || location.contains("error")) {
             throw new IllegalStateException("login of " + user + " failed: " + login.statusCode() + " " + location);
         }
-        return browser;
+        return this;
+    }
+
+    /** Sends the login form as a person would and returns the answer (a redirect either way). */
+    public HttpResponse<String> formLogin(String user, String password) {
+        Matcher csrf = CSRF_FIELD.matcher(get("/login").body());
+        if (!csrf.find()) {
+            throw new IllegalStateException("login page has no CSRF field");
+        }
+        return send(request("/login")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=" + enc(user) + "&password=" + enc(password)
+                        + "&_csrf=" + enc(csrf.group(1)))));
     }
 
     public HttpResponse<String> get(String path) {
@@ -82,18 +101,25 @@ public final class WebClient {
 
     /** A POST from Tasklist/Cockpit's JavaScript: it echoes the XSRF-TOKEN cookie in a header. */
     public HttpResponse<String> webappPost(String path, String json) {
+        return webappPost(path, "application/json", json);
+    }
+
+    public HttpResponse<String> webappPost(String path, String contentType, String body) {
         get("/camunda/app/tasklist/default/"); // the webapp hands out its XSRF token cookie
         String token = cookies.getCookieStore().getCookies().stream()
                 .filter(c -> c.getName().equals("XSRF-TOKEN")).map(HttpCookie::getValue).findFirst()
                 .orElseThrow(() -> new IllegalStateException("no XSRF-TOKEN cookie from the webapp"));
-        return send(request(path).header("Content-Type", "application/json").header("X-XSRF-TOKEN", token)
-                .POST(HttpRequest.BodyPublishers.ofString(json)));
+        return send(request(path).header("Content-Type", contentType).header("X-XSRF-TOKEN", token)
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json, text/html");
         if (basicAuth != null) {
             builder.header("Authorization", basicAuth);
+        }
+        if (forwardedFor != null) {
+            builder.header("X-Forwarded-For", forwardedFor);
         }
         return builder;
     }
