@@ -31,8 +31,7 @@ import org.supervision.shared.AsSystem;
  * business in this product, or that Camunda's authorizations do not cover:
  * <ul>
  * <li>for everyone: comments and attachments on tasks (free text kept in the engine's
- * history outside the records, readable by whoever may read the task), and checking another
- * person's password ({@code identity/verify});
+ * history outside the records, readable by whoever may read the task);
  * <li>for everyone but administrators: setting variables outside a form, job retries and
  * execution (the history clean-up job belongs to no process, so no process permission
  * covers it), signals, messages and conditions, and editing or removing a user (names and
@@ -40,7 +39,8 @@ import org.supervision.shared.AsSystem;
  * <li>completing a task with anything but the fields of its form: every other variable is
  * process state (ids, decisions) that the product sets itself.
  * </ul>
- * Answers 403 (or 400 for a completion) with a message that says why.
+ * Answers 403 (or 400 for a completion) with a message that says why. Checking another
+ * person's password ({@code identity/verify}) is closed in {@link WebSecurityConfig}.
  */
 class EngineRestGuard extends OncePerRequestFilter {
 
@@ -103,9 +103,6 @@ class EngineRestGuard extends OncePerRequestFilter {
         if (COMMENT_OR_ATTACHMENT.matcher(path).matches()) {
             return Optional.of("Comments and attachments are switched off: write in the task's form, where the record is "
                     + "kept and only the people entitled to it can read it");
-        }
-        if (path.matches("^/identity/verify/?$")) {
-            return Optional.of("Passwords are checked only when someone logs in");
         }
         if (roles.inAnyGroup(roles.administratorGroups())) {
             return Optional.empty();
