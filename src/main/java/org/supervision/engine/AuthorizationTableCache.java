@@ -1,4 +1,4 @@
-package org.supervision.security;
+package org.supervision.engine;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -31,6 +31,14 @@ import org.springframework.stereotype.Component;
  * was under way at that moment); on the other nodes of a cluster, and in that race, within
  * the maximum age. Until then the group is left out of the checks, as Camunda does for a
  * group without authorizations, and the revocation is not applied.
+ *
+ * <p>Overrides: Camunda's {@code AuthorizationManager} session (a custom session factory),
+ * its {@code getAllGroups} and {@code isRevokeAuthCheckEnabled}. What it buys (benchmark
+ * figure 4g, 20,045 authorization rows after an organisation-wide appraisal launch of 10,000
+ * staff): the group scan takes 3.3 ms (p50) per command, which this node now makes once
+ * every 10 s instead; a task completion is 5-10 ms in all. After a Camunda upgrade: check
+ * that {@code AuthorizationManager} still has these two methods with the same meaning and
+ * still opens through the session factory, and run {@code AuthorizationTableCacheTest}.
  */
 @Component
 class AuthorizationTableCache extends AbstractProcessEnginePlugin {

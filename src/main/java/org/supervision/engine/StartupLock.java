@@ -1,4 +1,4 @@
-package org.supervision.operations;
+package org.supervision.engine;
 
 import jakarta.annotation.PreDestroy;
 import java.sql.Connection;
@@ -30,6 +30,13 @@ import org.springframework.stereotype.Component;
  * {@code supervision.database.startup-lock-timeout}, and then finds everything done.
  * Nothing is locked on H2, which only the demo and the tests use, each with its own
  * database.
+ *
+ * <p>Overrides nothing of Camunda's: a plugin's {@code preInit} runs before the engine's
+ * schema work, which is the only moment a lock can still prevent it. Needed for
+ * correctness (without it two of three nodes starting together failed). After a Camunda
+ * upgrade: run {@code StartupLockPostgresIT}; if a release brings a locked schema creation
+ * (check {@code DbSqlSession.dbSchemaCreate}), the lock still protects the product's own
+ * start-up tasks.
  */
 @Component
 class StartupLock extends AbstractProcessEnginePlugin {

@@ -1,4 +1,4 @@
-package org.supervision.operations;
+package org.supervision.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

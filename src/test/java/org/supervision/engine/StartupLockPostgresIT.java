@@ -1,4 +1,4 @@
-package org.supervision.operations;
+package org.supervision.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -90,7 +90,7 @@ class StartupLockPostgresIT {
     private List<String> arguments(String... more) {
         List<String> args = new ArrayList<>(List.of("--spring.profiles.active=test", "--server.port=0",
                 "--management.server.port=0", "--logging.level.root=WARN",
-                "--logging.level.org.supervision.operations.StartupLock=INFO",
+                "--logging.level.org.supervision.engine.StartupLock=INFO",
                 "--logging.level.org.supervision.SupervisionApplication=INFO"));
         database.forEach((name, value) -> args.add("--" + name + "=" + value));
         args.addAll(List.of(more));

@@ -1,4 +1,4 @@
-package org.supervision.operations;
+package org.supervision.engine;
 
 import org.supervision.support.PostgresDatabase;
 import org.springframework.test.context.DynamicPropertyRegistry;

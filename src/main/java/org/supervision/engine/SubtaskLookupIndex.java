@@ -1,4 +1,4 @@
-package org.supervision.operations;
+package org.supervision.engine;
 
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
@@ -28,6 +28,13 @@ import org.springframework.stereotype.Component;
  * starting together on one database the first creates it and the others find it. An
  * installation whose DBA manages Camunda's schema by script switches it off
  * ({@code supervision.database.subtask-index}) and adds the index there.
+ *
+ * <p>What it buys (benchmark figure 4s, 20,000 open tasks on PostgreSQL): the lookup takes
+ * 0.05 ms with the index against 2.1-5.2 ms without it, as long as a whole bare-engine
+ * completion. After a Camunda upgrade: check whether its SQL scripts now create
+ * {@code ACT_IDX_TASK_PARENT_TASK_ID} on every database (then remove this class; the
+ * upgrade script would fail on the existing index: drop it first, deploy/README.md
+ * "Upgrading"), and run {@code SubtaskLookupIndexTest}.
  */
 @Component
 class SubtaskLookupIndex extends AbstractProcessEnginePlugin {

@@ -1,4 +1,4 @@
-package org.supervision.security;
+package org.supervision.engine;
 
 import java.time.Duration;
 import java.util.function.LongSupplier;

@@ -1,4 +1,4 @@
-package org.supervision.operations;
+package org.supervision.engine;
 
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
@@ -36,6 +36,9 @@ import org.springframework.stereotype.Component;
  * Camunda authentication (actuator requests never pass Camunda's filters), so they see the
  * whole engine; reading them requires the metrics login (ActuatorSecurityConfig). When the
  * database cannot be read a meter reports NaN instead of failing the whole scrape.
+ *
+ * <p>Uses engine internals to read the job executor's state (no public API has it). After
+ * a Camunda upgrade: run {@code ActuatorEndpointsTest}, which reads every meter.
  */
 @Component
 class CamundaEngineMetrics implements MeterBinder {
