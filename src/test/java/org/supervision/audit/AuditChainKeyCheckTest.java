@@ -34,7 +34,8 @@ class AuditChainKeyCheckTest {
         environment.getPropertySources().replace(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
                 new SystemEnvironmentPropertySource(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME, Map.of(
                         "SUPERVISION_AUDIT_CURRENTKEY", "k2",
-                        "SUPERVISION_AUDIT_CHAINKEYS_K1", SECRET,
+                        // k8s envFrom with a prefix keeps the Secret key's case: k1 (deploy/k8s/deployment.yaml)
+                        "SUPERVISION_AUDIT_CHAINKEYS_k1", SECRET,
                         "SUPERVISION_AUDIT_CHAINKEYS_K2", SECRET + "-2")));
 
         new AuditChainKeyCheck().postProcessEnvironment(environment, new SpringApplication());
