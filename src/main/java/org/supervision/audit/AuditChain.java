@@ -4,7 +4,9 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
+import java.sql.ResultSet;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -204,15 +206,22 @@ public class AuditChain {
     void forEach(long upToId, Predicate<Entry> action) {
         long after = 0;
         while (after < upToId) {
-            List<Entry> page = jdbc.query("select l.*, s.key_id as sealed_key_id, s.mac as sealed_mac from audit_log l"
-                    + " left join audit_chain_seal s on s.entry_id = l.id where l.id > ? and l.id <= ? order by l.id limit "
-                    + PAGE, (row, n) -> {
-                        Entry entry = AuditVerification.entry(row);
-                        return entry.mac() != null ? entry : entry.chained(entry.id(), entry.previousHash(), entry.hash(),
-                                row.getString("sealed_key_id"), row.getString("sealed_mac"));
-                    }, after, upToId);
+            List<Entry> page = jdbc.query("select * from audit_log where id > ? and id <= ? order by id limit " + PAGE,
+                    (row, n) -> AuditVerification.entry(row), after, upToId);
+            if (page.isEmpty()) {
+                return;
+            }
+            // the seal's rows of the page's range, by their primary key (a join lets the planner scan the whole seal)
+            Map<Long, String[]> sealed = new HashMap<>();
+            jdbc.query("select entry_id, key_id, mac from audit_chain_seal where entry_id >= ? and entry_id <= ?",
+                    (ResultSet row) -> {
+                        sealed.put(row.getLong("entry_id"), new String[] {row.getString("key_id"), row.getString("mac")});
+                    }, page.get(0).id(), page.get(page.size() - 1).id());
             for (Entry entry : page) {
-                if (!action.test(entry)) {
+                String[] seal = entry.mac() == null ? sealed.get(entry.id()) : null;
+                Entry chained = seal == null ? entry
+                        : entry.chained(entry.id(), entry.previousHash(), entry.hash(), seal[0], seal[1]);
+                if (!action.test(chained)) {
                     return;
                 }
             }
