@@ -67,15 +67,21 @@ public class AuditVerification {
 
     @Transactional(readOnly = true)
     public Result verify(Checkpoint checkpoint) {
-        List<Long> head = jdbc.queryForList("select last_id from audit_chain_head where id = 1", Long.class);
-        if (head.isEmpty()) {
+        List<Map<String, Object>> heads = jdbc.queryForList("select last_id, last_mac from audit_chain_head where id = 1");
+        if (heads.isEmpty()) {
             return new Result(0, 1L, "the chain's head is missing from the database", null, null);
         }
+        long headId = ((Number) heads.get(0).get("last_id")).longValue();
+        Object headMac = heads.get(0).get("last_mac");
         Walk walk = new Walk(chain.keys(), checkpoint);
-        chain.forEach(head.get(0), walk::check);
-        if (walk.problem == null && walk.checked < head.get(0)) {
+        chain.forEach(headId, walk::check);
+        if (walk.problem == null && walk.checked < headId) {
             walk.broken(walk.checked + 1, "the chain is shorter than its head records: it ends at entry " + walk.checked
-                    + " but the head records entry " + head.get(0) + " (entries after " + walk.checked + " were removed)");
+                    + " but the head records entry " + headId + " (entries after " + walk.checked + " were removed)");
+        } else if (walk.problem == null && walk.checked > 0 && !String.valueOf(walk.lastMac).equals(headMac)) {
+            // the next entry is chained from the head's MAC: a changed head would break it
+            walk.broken(walk.checked + 1, "the chain's head does not carry the MAC of entry " + walk.checked + ", its last"
+                    + " entry: the head was changed outside the application, and the next entry would not verify");
         }
         if (checkpoint != null && walk.checkpointMac == null && walk.problem == null) {
             walk.broken(walk.checked + 1, "the chain is shorter than the checkpoint: it ends at entry " + walk.checked

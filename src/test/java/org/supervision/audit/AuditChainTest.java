@@ -213,6 +213,11 @@ class AuditChainTest {
         AuditChain withAnotherA = chain(db, Map.of("a", "not-the-secret-the-entries-were-written-with", "b", B_SECRET), "b", true);
         assertThat(new AuditVerification(db, withAnotherA).verify().problem())
                 .isEqualTo("entry 1 was changed or its MAC does not match (key 'a')");
+
+        db.update("update audit_chain_head set last_mac = ? where id = 1", AuditChain.GENESIS);
+        assertThat(new AuditVerification(db, underB).verify().summary()).isEqualTo("The chain's head does not carry the MAC"
+                + " of entry 5, its last entry: the head was changed outside the application, and the next entry would not"
+                + " verify. Entries 1 to 5 are intact.");
     }
 
     @Test
