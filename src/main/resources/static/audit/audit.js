@@ -122,9 +122,7 @@
 
   async function verify() {
     const result = await get('/audit/api/verification');
-    $('#verifyResult').textContent = result.firstBrokenId === null
-      ? 'Intact: ' + result.entriesChecked + ' entries checked, every link holds.'
-      : 'Broken at entry ' + result.firstBrokenId + ': ' + result.problem + ' (' + result.entriesChecked + ' entries intact before it).';
+    $('#verifyResult').textContent = result.summary;
   }
 
   function report(action) {

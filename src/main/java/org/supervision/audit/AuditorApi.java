@@ -136,10 +136,26 @@ class AuditorApi {
         return view(instance, true);
     }
 
+    /**
+     * Optionally against a checkpoint noted earlier (an entry's id and MAC from a previous
+     * answer or the daily log line), which shows entries removed from the end of the chain.
+     */
     @GetMapping("/verification")
-    AuditVerification.Result verify(Principal user) {
+    AuditVerification.Result verify(@RequestParam(required = false) Long checkpointEntry,
+                                    @RequestParam(required = false) String checkpointMac, Principal user) {
         requireAuditor(user);
-        return verification.verify();
+        if (checkpointEntry == null && checkpointMac == null) {
+            return verification.verify();
+        }
+        if (checkpointEntry == null || checkpointEntry < 1) {
+            throw new org.supervision.shared.TaskInputException("checkpointEntry",
+                    "give the number of the entry the checkpoint was noted at (1 or more)");
+        }
+        if (checkpointMac == null || !checkpointMac.trim().matches("[0-9a-fA-F]{64}")) {
+            throw new org.supervision.shared.TaskInputException("checkpointMac",
+                    "give the entry's MAC as noted: 64 characters, digits and letters a to f");
+        }
+        return verification.verify(new AuditVerification.Checkpoint(checkpointEntry, checkpointMac.trim().toLowerCase()));
     }
 
     private List<TimelineEntry> read(Principal user, AuditTrailQuery.Criteria criteria, String what) {

@@ -92,7 +92,7 @@ class AuditLogTest {
             AuditVerification.Result broken = verification.verify();
             jdbc.update("update audit_log set actor = ? where id = ?", actor, last);
             assertThat(broken.firstBrokenId()).isEqualTo(last);
-            assertThat(broken.problem()).isEqualTo("content changed after it was written");
+            assertThat(broken.problem()).isEqualTo("entry " + last + " was changed after it was written (its hash does not match its content)");
         }
         assertThat(verification.verify().intact()).isTrue();
     }

@@ -37,6 +37,8 @@ class BareCamunda {
                 // for every Spring Boot application in this JVM; without an admin-user id no
                 // administrator is created
                 "--camunda.bpm.admin-user.password=unused",
+                "--supervision.audit.current-key=unused",
+                "--supervision.audit.chain-keys.unused=unused-audit-chain-key-for-the-baseline",
                 "--logging.level.root=WARN");
     }
 }

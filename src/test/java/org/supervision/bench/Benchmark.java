@@ -883,6 +883,8 @@ public final class Benchmark {
         return new ArrayList<>(List.of("--spring.profiles.active=postgres",
                 "--spring.datasource.url=" + dbUrl(db), "--spring.datasource.username=" + USER,
                 "--spring.datasource.password=" + PASSWORD, "--camunda.bpm.admin-user.password=bench-admin-password",
+                "--supervision.audit.current-key=bench",
+                "--supervision.audit.chain-keys.bench=bench-audit-chain-key-for-benchmarks-only",
                 "--server.port=0", "--management.server.port=0",
                 "--logging.level.org.supervision.SupervisionApplication=INFO"));
     }

@@ -33,7 +33,8 @@ class DeployManifestsTest {
     static final Path K8S = ROOT.resolve("deploy/k8s");
     static final Path COMPOSE = ROOT.resolve("deploy/compose/compose.yaml");
     static final Path DOCKERFILE = ROOT.resolve("deploy/docker/Dockerfile");
-    static final Pattern SECRET_NAME = Pattern.compile("PASSWORD|SECRET|TOKEN", Pattern.CASE_INSENSITIVE);
+    static final Pattern SECRET_NAME = Pattern.compile("PASSWORD|SECRET|TOKEN|CHAINKEYS", Pattern.CASE_INSENSITIVE);
+    static final String AUDIT_KEYS_PREFIX = "SUPERVISION_AUDIT_CHAINKEYS_";
     static final String READINESS = "/actuator/health/readiness";
     static final String LIVENESS = "/actuator/health/liveness";
     static final Path RESTORE = K8S.resolve("restore");
@@ -154,6 +155,24 @@ class DeployManifestsTest {
             }
         }
         assertThat(kubernetesObjects("Secret")).as("no Secret with values may be committed; operators create them (deploy/README.md)").isEmpty();
+    }
+
+    @Test
+    void theAuditChainKeysComeFromASecretAndTheConfigMapNamesTheCurrentOne() {
+        for (Map<String, Object> container : containers()) {
+            List<Map<String, Object>> fromSecrets = list(container.get("envFrom")).stream().map(DeployManifestsTest::map)
+                    .filter(source -> AUDIT_KEYS_PREFIX.equals(source.get("prefix"))).toList();
+            assertThat(fromSecrets).as(container.get("name") + ": the audit chain keys must come from a Secret through envFrom"
+                    + " with prefix " + AUDIT_KEYS_PREFIX + ", or start-up is refused (no key)").hasSize(1);
+            assertThat(at(fromSecrets.get(0), "secretRef", "name")).as(container.get("name")
+                    + ": the audit chain keys' envFrom must be a secretRef, never a ConfigMap").isNotNull();
+            assertThat(at(fromSecrets.get(0), "secretRef", "optional")).as(container.get("name")
+                    + ": the audit keys' Secret must not be optional: without it the pod cannot verify the audit log")
+                    .isNotEqualTo(true);
+        }
+        Object current = map(kubernetesObjects("ConfigMap").get(0).get("data")).get("SUPERVISION_AUDIT_CURRENTKEY");
+        assertThat(String.valueOf(current)).as("the ConfigMap must name the current audit chain key"
+                + " (SUPERVISION_AUDIT_CURRENTKEY): a key id, lower-case letters and digits").matches("[a-z0-9]{1,40}");
     }
 
     @Test
@@ -471,8 +490,15 @@ class DeployManifestsTest {
                 .contains("deploy/compose/.env");
         String example = Files.readString(COMPOSE.resolveSibling(".env.example"));
         assertThat(example).as(".env.example names every secret the compose file needs")
-                .contains("POSTGRES_PASSWORD=", "SUPERVISION_ADMIN_PASSWORD=");
+                .contains("POSTGRES_PASSWORD=", "SUPERVISION_ADMIN_PASSWORD=", AUDIT_KEYS_PREFIX, "SUPERVISION_AUDIT_CURRENTKEY=");
         assertThat(example).as(".env.example holds placeholders only").contains("change-me");
+        Matcher auditKey = Pattern.compile("(?m)^" + AUDIT_KEYS_PREFIX + "(\\w+)=(.*)$").matcher(example);
+        assertThat(auditKey.find()).as(".env.example has an audit chain key").isTrue();
+        assertThat(auditKey.group(2).length()).as(".env.example's audit chain key placeholder must be shorter than the 32"
+                + " characters start-up asks for, so that an installation that forgets to replace it does not start")
+                .isLessThan(32);
+        assertThat(example).as(".env.example's current audit key must be the one it gives a secret for")
+                .contains("SUPERVISION_AUDIT_CURRENTKEY=" + auditKey.group(1).toLowerCase());
     }
 
     // ---------------------------------------------------------------- Dockerfile

@@ -21,7 +21,21 @@ public final class PostgresDatabase {
     private PostgresDatabase() {
     }
 
+    /** A fresh database on the test server, connected as the server's superuser. */
+    public record Database(String url, String user, String password) {
+    }
+
     public static void register(DynamicPropertyRegistry registry) {
+        Database database = create();
+        registry.add("spring.datasource.url", database::url);
+        registry.add("spring.datasource.username", database::user);
+        registry.add("spring.datasource.password", database::password);
+        registry.add("camunda.bpm.database.type", () -> "postgres");
+        // as in application-postgres.yml, so the suite runs the engine on the production driver settings
+        registry.add("spring.datasource.hikari.data-source-properties.reWriteBatchedInserts", () -> "true");
+    }
+
+    public static Database create() {
         String external = System.getenv("SUPERVISION_TEST_JDBC_URL");
         String user = external != null ? env("SUPERVISION_TEST_JDBC_USER", "postgres") : "postgres";
         String password = external != null ? env("SUPERVISION_TEST_JDBC_PASSWORD", "") : "";
@@ -33,13 +47,7 @@ public final class PostgresDatabase {
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot create test database on " + serverUrl, e);
         }
-        String url = serverUrl.replaceFirst("/[^/?]+(\\?|$)", "/" + database + "$1");
-        registry.add("spring.datasource.url", () -> url);
-        registry.add("spring.datasource.username", () -> user);
-        registry.add("spring.datasource.password", () -> password);
-        registry.add("camunda.bpm.database.type", () -> "postgres");
-        // as in application-postgres.yml, so the suite runs the engine on the production driver settings
-        registry.add("spring.datasource.hikari.data-source-properties.reWriteBatchedInserts", () -> "true");
+        return new Database(serverUrl.replaceFirst("/[^/?]+(\\?|$)", "/" + database + "$1"), user, password);
     }
 
     private static synchronized EmbeddedPostgres embedded() {
