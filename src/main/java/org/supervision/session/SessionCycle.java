@@ -60,9 +60,11 @@ public class SessionCycle {
     }
 
     /**
-     * Plans the next session of this cycle. The first is the one the agreement booked;
-     * each later one is due one interval after the previous session was held, the interval
-     * being read on that day so that it follows the supervisee's tenure.
+     * Plans the next session of this cycle. The first is the one the agreement booked; each
+     * later one is due one interval after the previous session was held. The interval is
+     * decided by "Interval to the next session" in supervision-frequency.dmn on the day the
+     * session was held, so it follows the supervisee's time in post; here only the days are
+     * added. Types other than management start counting from the signing.
      */
     public void planNext(DelegateExecution execution) {
         String staffId = (String) execution.getVariable("staffId");
@@ -71,8 +73,9 @@ public class SessionCycle {
         StaffMember member = staff.findById(staffId).orElseThrow();
         Optional<SupervisionSession> previous = sessions.latestOf(staffId, type);
         Optional<LocalDate> due = previous
-                .map(last -> intervalDays(member, agreement, type, last.getHeldOn()).map(last.getHeldOn()::plusDays))
-                .orElseGet(() -> firstDueOn(member, agreement, type));
+                .map(last -> daysAfter(last.getHeldOn(), member, agreement, type))
+                .orElseGet(() -> type == SupervisionType.MANAGEMENT ? Optional.of(agreement.getFirstSessionOn())
+                        : daysAfter(LocalDate.ofInstant(agreement.getSignedAt(), clock.zone()), member, agreement, type));
         execution.setVariable("sessionPlanned", due.isPresent());
         due.ifPresent(dueOn -> {
             SupervisionSession session = sessions.save(new SupervisionSession(staffId, type,
@@ -82,29 +85,10 @@ public class SessionCycle {
         });
     }
 
-    private Optional<LocalDate> firstDueOn(StaffMember member, SupervisionAgreement agreement, SupervisionType type) {
-        if (type == SupervisionType.MANAGEMENT) {
-            return Optional.of(agreement.getFirstSessionOn());
-        }
-        LocalDate signedOn = LocalDate.ofInstant(agreement.getSignedAt(), clock.zone());
-        return intervalDays(member, agreement, type, signedOn).map(signedOn::plusDays);
-    }
-
-    /**
-     * The gap to the next session. An agreement made at the policy minimum follows the
-     * policy as tenure changes (an ASYE goes from weekly to fortnightly to monthly); an
-     * agreement that chose another frequency keeps it. Empty means supervision on request.
-     */
-    Optional<Integer> intervalDays(StaffMember member, SupervisionAgreement agreement, SupervisionType type, LocalDate on) {
-        Optional<Integer> policy = frequencies.maximumIntervalDays(member, type, on, agreement.circumstances());
-        if (type != SupervisionType.MANAGEMENT) {
-            return agreement.arrangementFor(type)
-                    .map(agreed -> agreed.followsPolicy() ? policy : Optional.ofNullable(agreed.getIntervalDays()))
-                    // a supervisor the directory added after signing: until the next review
-                    .orElseGet(() -> type == SupervisionType.PEER ? policy : Optional.of(agreement.getFrequencyDays()));
-        }
-        boolean followsPolicy = agreement.getFrequencyDays().equals(agreement.getMinimumIntervalDays());
-        return followsPolicy && policy.isPresent() ? policy : Optional.of(agreement.getFrequencyDays());
+    /** Empty where the decision says supervision is on request. */
+    private Optional<LocalDate> daysAfter(LocalDate day, StaffMember member, SupervisionAgreement agreement,
+                                          SupervisionType type) {
+        return frequencies.intervalToNextSession(member, agreement, type, day).map(day::plusDays);
     }
 
     /** The overdue timer fires when the due day is over. */
@@ -150,7 +134,7 @@ public class SessionCycle {
         form.discard("sessionDate", "sessionTime", "place");
     }
 
-    /** A postponed session must be re-booked with minimum delay (004 §10). */
+    /** A postponed session must be re-booked with minimum delay: within this many working days. */
     public Date rebookDeadline() {
         return workingDays.deadline(rebookWorkingDays);
     }
