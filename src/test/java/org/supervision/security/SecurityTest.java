@@ -180,7 +180,7 @@ class SecurityTest {
                         + "\"learningObjective\":{\"value\":\"None\"}}}");
         HttpResponse<String> steering = WebClient.basic(port, "eclark", PASSWORD).post(
                 "/engine-rest/process-definition/key/conflict-escalation/start", "application/json",
-                "{\"variables\":{\"firstStage\":{\"value\":3},\"supervisionType\":{\"value\":\"MANAGEMENT\"},"
+                "{\"variables\":{\"caseId\":{\"value\":1},\"supervisionType\":{\"value\":\"MANAGEMENT\"},"
                         + "\"concern\":{\"value\":\"QUALITY\"},\"description\":{\"value\":\"Straight to HR\"}}}");
 
         assertThat(asTom.statusCode()).isEqualTo(400);
@@ -188,7 +188,7 @@ class SecurityTest {
         assertThat(trainingAsTom.statusCode()).isEqualTo(400);
         assertThat(trainingAsTom.body()).contains("\"field\":\"requestedBy\"");
         assertThat(steering.statusCode()).isEqualTo(400);
-        assertThat(steering.body()).contains("\"field\":\"firstStage\"", "not a field of the start form");
+        assertThat(steering.body()).contains("\"field\":\"caseId\"", "not a field of the start form");
         assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("conflict-escalation").count()).isEqualTo(conflicts);
         assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("training-request").count())
                 .isEqualTo(trainingRequests);
