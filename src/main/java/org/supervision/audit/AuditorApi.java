@@ -89,18 +89,20 @@ class AuditorApi {
     }
 
     @GetMapping("/trail")
-    List<TimelineEntry> trail(@RequestParam(required = false) @StaffId String staffId, @RequestParam(required = false) @PlainText(max = 200) String process,
-                              @RequestParam(required = false) @PlainText(max = 64) String businessKey, @RequestParam(required = false) LocalDate from,
-                              @RequestParam(required = false) LocalDate to, @RequestParam(required = false) @PlainText(max = 64) String actor,
-                              Principal user) {
+    List<TimelineEntry> trail(@RequestParam(required = false) @StaffId String staffId,
+            @RequestParam(required = false) @PlainText(max = 200) String process,
+            @RequestParam(required = false) @PlainText(max = 64) String businessKey,
+            @RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to,
+            @RequestParam(required = false) @PlainText(max = 64) String actor, Principal user) {
         return read(user, criteria(staffId, process, businessKey, from, to, actor), "trail");
     }
 
     @GetMapping("/trail.csv")
-    ResponseEntity<String> exportCsv(@RequestParam(required = false) @StaffId String staffId, @RequestParam(required = false) @PlainText(max = 200) String process,
-                                     @RequestParam(required = false) @PlainText(max = 64) String businessKey, @RequestParam(required = false) LocalDate from,
-                                     @RequestParam(required = false) LocalDate to, @RequestParam(required = false) @PlainText(max = 64) String actor,
-                                     Principal user) throws IOException {
+    ResponseEntity<String> exportCsv(@RequestParam(required = false) @StaffId String staffId,
+            @RequestParam(required = false) @PlainText(max = 200) String process,
+            @RequestParam(required = false) @PlainText(max = 64) String businessKey,
+            @RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to,
+            @RequestParam(required = false) @PlainText(max = 64) String actor, Principal user) throws IOException {
         List<TimelineEntry> entries = read(user, criteria(staffId, process, businessKey, from, to, actor), "CSV export");
         StringWriter out = new StringWriter();
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader("at", "process",
@@ -114,10 +116,11 @@ class AuditorApi {
     }
 
     @GetMapping("/trail.json")
-    ResponseEntity<String> exportJson(@RequestParam(required = false) @StaffId String staffId, @RequestParam(required = false) @PlainText(max = 200) String process,
-                                      @RequestParam(required = false) @PlainText(max = 64) String businessKey, @RequestParam(required = false) LocalDate from,
-                                      @RequestParam(required = false) LocalDate to, @RequestParam(required = false) @PlainText(max = 64) String actor,
-                                      Principal user) throws IOException {
+    ResponseEntity<String> exportJson(@RequestParam(required = false) @StaffId String staffId,
+            @RequestParam(required = false) @PlainText(max = 200) String process,
+            @RequestParam(required = false) @PlainText(max = 64) String businessKey,
+            @RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to,
+            @RequestParam(required = false) @PlainText(max = 64) String actor, Principal user) throws IOException {
         List<TimelineEntry> entries = read(user, criteria(staffId, process, businessKey, from, to, actor), "JSON export");
         return download(json.writeValueAsString(entries), "application/json", "trail-" + name(staffId, businessKey) + ".json");
     }

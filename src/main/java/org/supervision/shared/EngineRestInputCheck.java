@@ -54,6 +54,9 @@ class EngineRestInputCheck implements ContainerRequestFilter {
     private static final Pattern START = Pattern.compile(
             "process-definition/(?:key/([^/]+)(?:/tenant-id/([^/]+))?|([^/]+))/(?:start|submit-form)/?");
     private static final Pattern SINGLE_VARIABLE = Pattern.compile(".+/(?:variables|localVariables)/[^/]+/?");
+    /** Camunda's REST date format, yyyy-MM-dd'T'HH:mm:ss.SSSZ, with real months, days and times. */
+    private static final Pattern CAMUNDA_DATE = Pattern.compile(
+            "\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])T([01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d\\.\\d{3}[+-]\\d{4}");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Override
@@ -250,10 +253,6 @@ class EngineRestInputCheck implements ContainerRequestFilter {
                         + "Double, Boolean or Date");
         }
     }
-
-    /** Camunda's REST date format, yyyy-MM-dd'T'HH:mm:ss.SSSZ, with real months, days and times. */
-    private static final Pattern CAMUNDA_DATE = Pattern.compile(
-            "\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])T([01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d\\.\\d{3}[+-]\\d{4}");
 
     /** Users, groups and tenants: an id is required and must fit its column and Camunda's id pattern. */
     private static Optional<Problem> identityProblem(String path, String method, JsonNode json) {
