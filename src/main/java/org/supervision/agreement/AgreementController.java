@@ -1,5 +1,6 @@
 package org.supervision.agreement;
 
+import org.supervision.shared.StaffId;
 import java.security.Principal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -60,7 +61,7 @@ class AgreementController {
     }
 
     @GetMapping("/agreements")
-    List<AgreementView> history(@PathVariable String staffId, Principal user) {
+    List<AgreementView> history(@PathVariable @StaffId String staffId, Principal user) {
         access.check(user.getName(), staffId, "agreements");
         return agreements.findByStaffIdOrderByIdAsc(staffId).stream().map(AgreementView::of).toList();
     }
@@ -68,7 +69,7 @@ class AgreementController {
     /** Either party (or their line management) may ask for the agreement to be reviewed. */
     @PostMapping("/agreement-reviews")
     @ResponseStatus(HttpStatus.CREATED)
-    Map<String, String> requestReview(@PathVariable String staffId, Principal user) {
+    Map<String, String> requestReview(@PathVariable @StaffId String staffId, Principal user) {
         access.check(user.getName(), staffId, "agreement review request");
         return Map.of("processInstanceId", starter.requestReview(staffId, ReviewReason.REQUESTED).getId());
     }

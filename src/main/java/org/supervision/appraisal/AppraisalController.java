@@ -1,5 +1,6 @@
 package org.supervision.appraisal;
 
+import org.supervision.shared.StaffId;
 import java.security.Principal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -143,7 +144,7 @@ class AppraisalController {
     }
 
     @GetMapping("/staff/{staffId}/work-plans")
-    List<WorkPlanView> workPlans(@PathVariable String staffId, Principal principal) {
+    List<WorkPlanView> workPlans(@PathVariable @StaffId String staffId, Principal principal) {
         policy.check(principal.getName(), staffId, "work-plans");
         return plans.findByStaffIdOrderByPlanNumberAsc(staffId).stream().map(p -> new WorkPlanView(p.getId(),
                 p.getPlanNumber(), p.getOpenedOn(), p.getDueOn(), p.getAgreedOn(), p.getAgreedBy(),

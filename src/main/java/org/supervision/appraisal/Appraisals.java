@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.supervision.shared.DateWindow;
 import org.supervision.shared.FormInput;
 import org.supervision.shared.SupervisionClock;
 import org.supervision.shared.TaskInputException;
@@ -168,10 +169,7 @@ public class Appraisals {
     public void recordMeeting(DelegateTask task) {
         FormInput form = FormInput.of(task);
         Appraisal a = appraisal(task.getVariable("appraisalId"));
-        LocalDate heldOn = form.requiredDate("meetingHeldOn");
-        if (heldOn.isAfter(clock.today())) {
-            throw new TaskInputException("meetingHeldOn", heldOn + " is in the future: record the meeting once it was held");
-        }
+        LocalDate heldOn = form.requiredDate("meetingHeldOn", DateWindow.behind(clock.today()));
         if (heldOn.isBefore(a.getLaunchedAt().atZone(clock.zone()).toLocalDate())) {
             throw new TaskInputException("meetingHeldOn", heldOn + " is before the appraisal was launched");
         }

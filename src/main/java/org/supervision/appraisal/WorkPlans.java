@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.supervision.shared.AsSystem;
+import org.supervision.shared.DateWindow;
 import org.supervision.shared.FormInput;
 import org.supervision.shared.SupervisionClock;
 import org.supervision.shared.TaskInputException;
@@ -174,8 +175,9 @@ public class WorkPlans {
                 throw new TaskInputException("objectives", where + "'" + parts[3].strip()
                         + "' is not a review date in the form YYYY-MM-DD");
             }
-            if (reviewOn.isBefore(today)) {
-                throw new TaskInputException("objectives", where + "review date " + reviewOn + " is in the past");
+            String outside = DateWindow.ahead(today).problem(reviewOn).orElse(null);
+            if (outside != null) {
+                throw new TaskInputException("objectives", where + "review date " + outside);
             }
             parsed.add(new ParsedObjective(parts[0].strip(), parts[1].strip(), parts[2].strip(), reviewOn));
         }

@@ -1,5 +1,9 @@
 package org.supervision.audit;
 
+import org.supervision.shared.FormInput;
+import org.supervision.shared.PlainText;
+import jakarta.validation.Valid;
+import org.supervision.shared.StaffId;
 import java.security.Principal;
 import java.time.Duration;
 import java.time.Instant;
@@ -46,7 +50,8 @@ class NeedToKnowAccess {
         this.clock = clock;
     }
 
-    record GrantRequest(String reasonCategory, String reason, Integer days) {
+    record GrantRequest(@PlainText(max = 40) String reasonCategory, @PlainText(max = FormInput.MAX_TEXT) String reason,
+                        Integer days) {
     }
 
     record GrantView(Long id, String directorId, String staffId, RecordAccessGrant.ReasonCategory reasonCategory,
@@ -60,7 +65,7 @@ class NeedToKnowAccess {
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @Transactional
-    GrantView request(@PathVariable String staffId, @RequestBody GrantRequest request, Principal user) {
+    GrantView request(@PathVariable @StaffId String staffId, @RequestBody @Valid GrantRequest request, Principal user) {
         if (!roles.isDirector(user.getName())) {
             throw forbidden("only a director may request need-to-know access to supervision records");
         }
@@ -91,7 +96,7 @@ class NeedToKnowAccess {
 
     /** The supervisee sees who asked to read their records and why; so do auditors and the director. */
     @GetMapping
-    List<GrantView> list(@PathVariable String staffId, Principal user) {
+    List<GrantView> list(@PathVariable @StaffId String staffId, Principal user) {
         String userId = user.getName();
         boolean allowed = userId.equals(staffId) || roles.isAuditor(userId) || roles.isDirector(userId);
         if (!allowed) {

@@ -1,5 +1,9 @@
 package org.supervision.conflict;
 
+import org.supervision.shared.StaffId;
+import org.supervision.shared.FormInput;
+import org.supervision.shared.PlainText;
+import jakarta.validation.Valid;
 import java.security.Principal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -37,11 +41,12 @@ class ConflictController {
         this.access = access;
     }
 
-    record RaiseRequest(String superviseeId, String supervisionType, String concern, String description,
-                        String desiredOutcome) {
+    record RaiseRequest(@StaffId String superviseeId, @PlainText(max = 40) String supervisionType,
+                        @PlainText(max = 40) String concern, @PlainText(max = FormInput.MAX_TEXT) String description,
+                        @PlainText(max = FormInput.MAX_TEXT) String desiredOutcome) {
     }
 
-    record WithdrawalRequest(String reason) {
+    record WithdrawalRequest(@PlainText(max = FormInput.MAX_TEXT) String reason) {
     }
 
     record CaseView(Long id, String superviseeId, String supervisorId, SupervisionType supervisionType,
@@ -81,7 +86,7 @@ class ConflictController {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    CaseView raise(@RequestBody RaiseRequest request, Principal user) {
+    CaseView raise(@RequestBody @Valid RaiseRequest request, Principal user) {
         Map<String, Object> form = new HashMap<>();
         form.put("superviseeId", request.superviseeId());
         form.put("supervisionType", request.supervisionType());
@@ -112,7 +117,7 @@ class ConflictController {
     }
 
     @PostMapping("/{caseId}/withdrawal")
-    CaseView withdraw(@PathVariable long caseId, @RequestBody WithdrawalRequest request, Principal user) {
+    CaseView withdraw(@PathVariable long caseId, @RequestBody @Valid WithdrawalRequest request, Principal user) {
         return CaseView.of(conflicts.withdraw(user.getName(), caseId, request.reason()));
     }
 }

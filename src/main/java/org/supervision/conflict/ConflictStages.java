@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.supervision.conflict.ConflictStatement.Party;
 import org.supervision.shared.ConflictingChangeException;
+import org.supervision.shared.DateWindow;
 import org.supervision.shared.FormInput;
 import org.supervision.shared.Routing;
 import org.supervision.shared.SupervisionClock;
@@ -128,16 +129,12 @@ public class ConflictStages {
 
     public void recordMeetingBooking(DelegateTask task) {
         FormInput form = FormInput.of(task);
-        LocalDate date = form.requiredDate("meetingDate");
-        if (date.isBefore(clock.today())) {
-            throw new TaskInputException("meetingDate", date + " is in the past");
-        }
+        LocalDate date = form.requiredDate("meetingDate", DateWindow.ahead(clock.today()));
         LocalTime time;
         try {
             time = LocalTime.parse(form.requiredText("meetingTime"));
         } catch (DateTimeParseException e) {
-            throw new TaskInputException("meetingTime", "'" + form.optionalText("meetingTime")
-                    + "' is not a time in the form HH:MM");
+            throw new TaskInputException("meetingTime", "is not a time in the form HH:MM, e.g. 10:30");
         }
         currentStage(caseOf(task).getId()).bookMeeting(date.atTime(time).atZone(clock.zone()).toInstant(),
                 form.requiredText("meetingPlace"));
@@ -201,15 +198,7 @@ public class ConflictStages {
     }
 
     private LocalDate pastDate(FormInput form, String field) {
-        String text = form.optionalText(field);
-        if (text == null) {
-            return null;
-        }
-        LocalDate date = form.requiredDate(field);
-        if (date.isAfter(clock.today())) {
-            throw new TaskInputException(field, date + " is in the future: record the meeting once held");
-        }
-        return date;
+        return form.optionalDate(field, DateWindow.behind(clock.today()));
     }
 
     /** The task's or execution's case, its row locked: whoever moves the case first wins. */

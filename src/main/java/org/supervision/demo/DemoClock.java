@@ -1,5 +1,9 @@
 package org.supervision.demo;
 
+import org.supervision.shared.TaskInputException;
+import org.supervision.shared.DateWindow;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.Valid;
 import java.security.Principal;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -37,8 +41,12 @@ class DemoClock {
         this.roles = roles;
     }
 
-    record ClockSetting(LocalDate date) {
+    record ClockSetting(@NotNull LocalDate date) {
     }
+
+    /** Far enough for any demonstration; beyond it the engine's dates and timers stop making sense. */
+    static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
+    static final LocalDate LATEST = LocalDate.of(2099, 12, 31);
 
     @GetMapping
     Map<String, Object> now() {
@@ -47,8 +55,11 @@ class DemoClock {
 
     /** Sets the clock to 09:00 on the given day. */
     @PutMapping
-    Map<String, Object> set(@RequestBody ClockSetting setting, Principal user) {
+    Map<String, Object> set(@RequestBody @Valid ClockSetting setting, Principal user) {
         requireAdmin(user);
+        if (setting.date().isBefore(EARLIEST) || setting.date().isAfter(LATEST)) {
+            throw new TaskInputException("date", "must be a date from " + DateWindow.uk(EARLIEST) + " to " + DateWindow.uk(LATEST));
+        }
         ClockUtil.setCurrentTime(Date.from(setting.date().atTime(LocalTime.of(9, 0)).atZone(clock.zone()).toInstant()));
         return now();
     }

@@ -1,5 +1,6 @@
 package org.supervision.learning;
 
+import org.supervision.shared.StaffId;
 import java.math.BigDecimal;
 import java.security.Principal;
 import java.time.Instant;
@@ -89,7 +90,7 @@ class LearningController {
     }
 
     @GetMapping("/api/staff/{staffId}/learning-plan")
-    PlanView plan(@PathVariable String staffId, Principal user) {
+    PlanView plan(@PathVariable @StaffId String staffId, Principal user) {
         access.check(user.getName(), staffId, "learning plan");
         LearningPlan plan = plans.findByStaffId(staffId).orElseThrow(() -> new ResponseStatusException(
                 HttpStatus.NOT_FOUND, staffId + " has no learning plan yet"));
@@ -107,20 +108,20 @@ class LearningController {
     }
 
     @GetMapping("/api/staff/{staffId}/training-requests")
-    List<TrainingView> trainingRequests(@PathVariable String staffId, Principal user) {
+    List<TrainingView> trainingRequests(@PathVariable @StaffId String staffId, Principal user) {
         access.check(user.getName(), staffId, "training requests");
         return requests.findByStaffIdOrderByIdAsc(staffId).stream().map(TrainingView::of).toList();
     }
 
     @GetMapping("/api/staff/{staffId}/cpd")
-    List<CpdView> cpdLog(@PathVariable String staffId, Principal user) {
+    List<CpdView> cpdLog(@PathVariable @StaffId String staffId, Principal user) {
         access.check(user.getName(), staffId, "CPD log");
         return cpd.of(staffId).stream().map(CpdView::of).toList();
     }
 
     @PostMapping("/api/staff/{staffId}/cpd")
     @ResponseStatus(HttpStatus.CREATED)
-    CpdView addCpd(@PathVariable String staffId, @RequestBody Map<String, Object> body, Principal user) {
+    CpdView addCpd(@PathVariable @StaffId String staffId, @RequestBody Map<String, Object> body, Principal user) {
         if (!user.getName().equals(staffId)) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Only " + staffId + " records their own CPD");
         }
@@ -129,7 +130,7 @@ class LearningController {
 
     /** For HCPC re-registration. */
     @GetMapping("/api/staff/{staffId}/cpd.csv")
-    ResponseEntity<String> cpdCsv(@PathVariable String staffId, Principal user) {
+    ResponseEntity<String> cpdCsv(@PathVariable @StaffId String staffId, Principal user) {
         access.check(user.getName(), staffId, "CPD log export");
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"cpd-" + staffId + ".csv\"")

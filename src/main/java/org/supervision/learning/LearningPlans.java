@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.supervision.shared.AsSystem;
+import org.supervision.shared.DateWindow;
 import org.supervision.shared.FormInput;
 import org.supervision.shared.SupervisionClock;
 import org.supervision.shared.TaskInputException;
@@ -198,7 +199,7 @@ public class LearningPlans {
                 mustBePlanned.add(item.getId());
                 String activity = parts[1].trim();
                 String byWhen = parts[2].trim();
-                item.plan(activity.isEmpty() ? null : activity, byWhen.isEmpty() ? null : date(raw, byWhen));
+                item.plan(activity.isEmpty() ? null : activity, byWhen.isEmpty() ? null : date(raw, byWhen, today));
                 if (parts.length == 4 && !parts[3].isBlank()) {
                     try {
                         item.setStatus(PlanItem.Status.valueOf(parts[3].trim().toUpperCase()));
@@ -214,7 +215,7 @@ public class LearningPlans {
                             + ": expected 'need | planned activity | by when (YYYY-MM-DD)'");
                 }
                 mustBePlanned.add(items.save(new PlanItem(staffId, parts[0].trim(), parts[1].trim(),
-                        date(line, parts[2].trim()), "AGREED", null, today, today)).getId());
+                        date(line, parts[2].trim(), today), "AGREED", null, today, today)).getId());
             }
         }
         items.flush();
@@ -240,13 +241,20 @@ public class LearningPlans {
         form.discard(FORM_FIELDS.toArray(String[]::new));
     }
 
-    private static LocalDate date(String line, String text) {
+    /** A "by when" date: planned ahead, or already past for items being reviewed; within two years either way. */
+    private static LocalDate date(String line, String text, LocalDate today) {
+        LocalDate date;
         try {
-            return LocalDate.parse(text);
+            date = LocalDate.parse(text);
         } catch (DateTimeParseException e) {
             throw new TaskInputException("planItems", "line " + line.trim() + ": '" + text
                     + "' is not a date in the form YYYY-MM-DD");
         }
+        DateWindow plausible = new DateWindow(DateWindow.behind(today).earliest(), DateWindow.ahead(today).latest(), today);
+        plausible.problem(date).ifPresent(problem -> {
+            throw new TaskInputException("planItems", "line " + line.trim() + ": " + problem);
+        });
+        return date;
     }
 
     LearningPlan planOf(String staffId) {

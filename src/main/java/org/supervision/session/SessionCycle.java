@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 import org.supervision.agreement.FrequencyPolicy;
 import org.supervision.agreement.SupervisionAgreement;
 import org.supervision.agreement.SupervisionAgreementRepository;
+import org.supervision.shared.DateWindow;
 import org.supervision.shared.FormInput;
 import org.supervision.shared.SupervisionClock;
 import org.supervision.shared.TaskInputException;
@@ -112,16 +113,14 @@ public class SessionCycle {
 
     public void book(DelegateTask task) {
         FormInput form = FormInput.of(task);
-        LocalDate date = form.requiredDate("sessionDate");
-        if (date.isBefore(clock.today())) {
-            throw new TaskInputException("sessionDate", date + " is in the past: book a date from today on");
-        }
+        LocalDate date = form.requiredDate("sessionDate", DateWindow.ahead(clock.today()));
         String timeText = form.requiredText("sessionTime");
         LocalTime time;
         try {
             time = LocalTime.parse(timeText);
         } catch (DateTimeParseException e) {
-            throw new TaskInputException("sessionTime", "'" + timeText + "' is not a time in the form HH:MM, e.g. 10:30");
+            throw new TaskInputException("sessionTime", "'" + (timeText.length() > 20 ? timeText.substring(0, 20) + "..." : timeText)
+                    + "' is not a time in the form HH:MM, e.g. 10:30");
         }
         String place = form.requiredText("place");
         SupervisionSession session = sessionOf(task);

@@ -1,10 +1,5 @@
 package org.supervision.shared;
 
-import java.util.Set;
-import java.util.stream.Collectors;
-import org.camunda.bpm.engine.rest.exception.ExceptionHandler;
-import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
-import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
 import org.camunda.bpm.engine.rest.impl.CamundaRestResources;
 import org.camunda.bpm.spring.boot.starter.rest.CamundaJerseyResourceConfig;
 import org.glassfish.jersey.jackson.JacksonFeature;
@@ -12,9 +7,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The Camunda REST API as the starter configures it, except that {@link TaskErrorMapper}
- * takes the place of Camunda's handlers for engine and REST exceptions (and hands them
- * what it does not answer itself). Two mappers for one exception type would leave the choice to Jersey.
+ * The Camunda REST API as the starter configures it, except for the providers of
+ * {@link EngineRestProviders}: the product's error answers and input check. Jersey's own
+ * JSON error mappers are left out for the same reason as Camunda's.
  */
 @Configuration
 class RestErrorConfig {
@@ -25,15 +20,8 @@ class RestErrorConfig {
             @Override
             protected void registerCamundaRestResources() {
                 registerClasses(CamundaRestResources.getResourceClasses());
-                Set<Class<?>> configuration = CamundaRestResources.getConfigurationClasses().stream()
-                        .filter(type -> type != ProcessEngineExceptionHandler.class && type != RestExceptionHandler.class
-                                && type != ExceptionHandler.class)
-                        .collect(Collectors.toSet());
-                registerClasses(configuration);
-                register(TaskErrorMapper.EngineErrors.class);
-                register(TaskErrorMapper.WrappedErrors.class);
-                register(TaskErrorMapper.OtherErrors.class);
-                register(JacksonFeature.class);
+                registerClasses(EngineRestProviders.configurationClasses());
+                register(JacksonFeature.withoutExceptionMappers());
             }
         };
     }

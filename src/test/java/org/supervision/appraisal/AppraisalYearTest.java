@@ -240,7 +240,7 @@ class AppraisalYearTest {
         assertThat(appraisals.findById(id).orElseThrow().getHrDecidedBy()).isEqualTo("hbaker");
 
         assertThatThrownBy(() -> driver.complete(pid, "appraisalMeeting", "asups", AppraisalTeams.meeting("2026-09-30")))
-                .hasMessageContaining("meetingHeldOn: 2026-09-30 is in the future");
+                .hasMessageContaining("meetingHeldOn: 30 September 2026 is in the future");
         driver.complete(pid, "appraisalMeeting", "asups", AppraisalTeams.meeting("2026-09-16"));
 
         // signatures: each party's own authenticated completion, time-stamped

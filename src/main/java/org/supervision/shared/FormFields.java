@@ -1,0 +1,98 @@
+package org.supervision.shared;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.Set;
+import java.util.TreeSet;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.form.CamundaFormRef;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.repository.ProcessDefinitionQuery;
+import org.camunda.bpm.engine.task.Task;
+
+/**
+ * The fields of the Camunda Form that a task or a start event shows: the only values a
+ * person can submit with it. Read as the calling user, so a task they cannot see yields
+ * nothing (and Camunda then answers 403 or 404 as usual).
+ */
+final class FormFields {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Forms bound to their deployment (or a fixed version) never change: read each once. */
+    private static final Map<String, Optional<Set<String>>> FIXED = new ConcurrentHashMap<>();
+
+    private FormFields() {
+    }
+
+    /** Empty when the task is not visible to the caller or has no Camunda Form. */
+    static Optional<Set<String>> ofTask(ProcessEngine engine, String taskId) {
+        try {
+            Task task = engine.getTaskService().createTaskQuery().taskId(taskId).initializeFormKeys().singleResult();
+            if (task == null || task.getCamundaFormRef() == null) {
+                return Optional.empty();
+            }
+            CamundaFormRef form = task.getCamundaFormRef();
+            if ("latest".equals(form.getBinding())) {
+                return keys(engine.getFormService().getDeployedTaskForm(taskId));
+            }
+            String fixed = task.getProcessDefinitionId() + "/" + form.getKey() + "/" + form.getBinding() + "/" + form.getVersion();
+            Optional<Set<String>> known = FIXED.get(fixed);
+            if (known == null) {
+                known = keys(engine.getFormService().getDeployedTaskForm(taskId));
+                FIXED.put(fixed, known);
+            }
+            return known;
+        } catch (ProcessEngineException notVisibleOrNoForm) {
+            return Optional.empty();
+        }
+    }
+
+    /** The start form of the latest version of {@code key} (or of the definition with that id). */
+    static Optional<Set<String>> ofStart(ProcessEngine engine, String key, String tenantId, String definitionId) {
+        try {
+            String id = definitionId;
+            if (id == null) {
+                ProcessDefinitionQuery query = engine.getRepositoryService().createProcessDefinitionQuery()
+                        .processDefinitionKey(key).latestVersion();
+                ProcessDefinition definition = (tenantId == null ? query.withoutTenantId() : query.tenantIdIn(tenantId))
+                        .singleResult();
+                if (definition == null) {
+                    return Optional.empty();
+                }
+                id = definition.getId();
+            }
+            return keys(engine.getFormService().getDeployedStartForm(id));
+        } catch (ProcessEngineException notVisibleOrNoForm) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<Set<String>> keys(InputStream form) {
+        try (form) {
+            JsonNode schema = JSON.readTree(form);
+            if (schema == null || !schema.has("components")) {
+                return Optional.empty(); // an embedded or external form: its fields are not known here
+            }
+            Set<String> keys = new TreeSet<>();
+            collect(schema, keys);
+            return Optional.of(keys);
+        } catch (IOException unreadable) {
+            return Optional.empty();
+        }
+    }
+
+    private static void collect(JsonNode component, Set<String> keys) {
+        for (String name : new String[] {"key", "path"}) {
+            if (component.path(name).isTextual()) {
+                keys.add(component.get(name).asText());
+            }
+        }
+        component.path("components").forEach(child -> collect(child, keys));
+    }
+}
