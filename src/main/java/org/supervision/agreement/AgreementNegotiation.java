@@ -13,7 +13,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.supervision.agreement.FrequencyPolicy.Circumstances;
 import org.supervision.shared.DateWindow;
 import org.supervision.shared.FormInput;
-import org.supervision.shared.Routing;
+import org.supervision.staff.Routing;
 import org.supervision.shared.SupervisionClock;
 import org.supervision.shared.TaskInputException;
 import org.supervision.shared.WorkingDayCalendar;

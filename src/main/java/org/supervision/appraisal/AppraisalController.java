@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.supervision.audit.AccessLog;
 import org.supervision.audit.RecordAccessPolicy;
 import org.supervision.security.Roles;
-import org.supervision.shared.Routing;
+import org.supervision.staff.Routing;
 import org.supervision.shared.SupervisionClock;
 
 /**

@@ -3,7 +3,7 @@ package org.supervision.conflict;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.supervision.shared.ConflictingChangeException;
 import org.supervision.shared.FormInput;
-import org.supervision.shared.Routing;
+import org.supervision.staff.Routing;
 import org.supervision.shared.SupervisionClock;
 import org.supervision.shared.TaskInputException;
 import org.supervision.staff.StaffMemberRepository;

@@ -12,7 +12,7 @@ import org.supervision.conflict.ConflictStatement.Party;
 import org.supervision.shared.ConflictingChangeException;
 import org.supervision.shared.DateWindow;
 import org.supervision.shared.FormInput;
-import org.supervision.shared.Routing;
+import org.supervision.staff.Routing;
 import org.supervision.shared.SupervisionClock;
 import org.supervision.shared.TaskInputException;
 import org.supervision.shared.WorkingDayCalendar;

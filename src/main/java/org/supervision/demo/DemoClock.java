@@ -7,9 +7,7 @@ import jakarta.validation.Valid;
 import java.security.Principal;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.Date;
 import java.util.Map;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -21,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.supervision.security.Roles;
+import org.supervision.engine.EngineClock;
 import org.supervision.shared.SupervisionClock;
 
 /**
@@ -34,9 +33,11 @@ import org.supervision.shared.SupervisionClock;
 class DemoClock {
 
     private final SupervisionClock clock;
+    private final EngineClock engineClock;
     private final Roles roles;
 
-    DemoClock(SupervisionClock clock, Roles roles) {
+    DemoClock(SupervisionClock clock, EngineClock engineClock, Roles roles) {
+        this.engineClock = engineClock;
         this.clock = clock;
         this.roles = roles;
     }
@@ -60,14 +61,14 @@ class DemoClock {
         if (setting.date().isBefore(EARLIEST) || setting.date().isAfter(LATEST)) {
             throw new TaskInputException("date", "must be a date from " + DateWindow.uk(EARLIEST) + " to " + DateWindow.uk(LATEST));
         }
-        ClockUtil.setCurrentTime(Date.from(setting.date().atTime(LocalTime.of(9, 0)).atZone(clock.zone()).toInstant()));
+        engineClock.moveTo(setting.date().atTime(LocalTime.of(9, 0)).atZone(clock.zone()).toInstant());
         return now();
     }
 
     @DeleteMapping
     Map<String, Object> reset(Principal user) {
         requireAdmin(user);
-        ClockUtil.reset();
+        engineClock.backToRealTime();
         return now();
     }
 

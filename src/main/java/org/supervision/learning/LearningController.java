@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.supervision.audit.RecordAccessPolicy;
 import org.supervision.security.Roles;
-import org.supervision.security.SecurityGroups;
+import org.supervision.staff.SecurityGroups;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;

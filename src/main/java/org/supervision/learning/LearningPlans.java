@@ -14,7 +14,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.supervision.shared.AsSystem;
+import org.supervision.engine.AsSystem;
 import org.supervision.shared.DateWindow;
 import org.supervision.shared.FormInput;
 import org.supervision.shared.SupervisionClock;

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import org.supervision.shared.FormInput;
-import org.supervision.shared.Routing;
+import org.supervision.staff.Routing;
 import org.supervision.shared.SupervisionClock;
 import org.supervision.shared.TaskInputException;
 import org.supervision.shared.TextRules;

@@ -219,7 +219,7 @@ public final class FormInput {
     }
 
     /** A submitted value repeated in a message: short, and without invisible characters. */
-    static String shown(Object value) {
+    public static String shown(Object value) {
         String text = String.valueOf(value).replaceAll("\\p{Cntrl}", "?");
         return text.length() > 40 ? text.substring(0, 40) + "..." : text;
     }

@@ -42,7 +42,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * error of Spring MVC keeps its standard answer.
  */
 @RestControllerAdvice
-class RequestProblems extends ResponseEntityExceptionHandler {
+public class RequestProblems extends ResponseEntityExceptionHandler {
 
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException exception,
@@ -149,7 +149,7 @@ class RequestProblems extends ResponseEntityExceptionHandler {
     }
 
     /** What a value of this Java type looks like, for the person who sent something else. */
-    static String describe(Class<?> type) {
+    public static String describe(Class<?> type) {
         if (type == null) {
             return "has a value of the wrong kind";
         }

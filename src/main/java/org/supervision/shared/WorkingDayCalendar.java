@@ -1,5 +1,6 @@
 package org.supervision.shared;
 
+import org.supervision.shared.SupervisionClock;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.supervision.shared.ConcurrentChange;
-import org.supervision.shared.Routing;
+import org.supervision.staff.Routing;
 import org.supervision.shared.TaskInputException;
 import org.supervision.staff.StaffDirectoryImport;
 import org.supervision.staff.SupervisionRelationship;

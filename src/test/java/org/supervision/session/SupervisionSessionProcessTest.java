@@ -427,7 +427,7 @@ class SupervisionSessionProcessTest {
         } catch (RuntimeException e) {
             // as TaskErrorMapper answers over REST
             return org.supervision.shared.ConcurrentChange.isConflict(e)
-                    || org.supervision.shared.ConcurrentChange.taskCompletedMeanwhile(engine, task.getId()) ? "conflict" : e.toString();
+                    || org.supervision.engine.TaskCompletedMeanwhile.check(engine, task.getId()) ? "conflict" : e.toString();
         }
     }
 

@@ -1,5 +1,6 @@
 package org.supervision.shared;
 
+import org.supervision.shared.SupervisionClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

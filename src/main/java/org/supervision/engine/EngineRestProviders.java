@@ -1,4 +1,4 @@
-package org.supervision.shared;
+package org.supervision.engine;
 
 import java.util.LinkedHashSet;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.supervision.shared;
+package org.supervision.staff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -17,7 +17,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.supervision.staff.StaffDirectoryImport;
+
 import org.supervision.support.Fixtures;
 import org.supervision.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -1,5 +1,7 @@
-package org.supervision.shared;
+package org.supervision.engine;
 
+import org.supervision.shared.FormInput;
+import org.supervision.shared.TextRules;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

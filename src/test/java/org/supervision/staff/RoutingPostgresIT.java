@@ -1,4 +1,4 @@
-package org.supervision.shared;
+package org.supervision.staff;
 
 import org.supervision.support.PostgresDatabase;
 import org.springframework.test.context.DynamicPropertyRegistry;

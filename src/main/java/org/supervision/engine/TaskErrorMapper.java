@@ -1,5 +1,10 @@
-package org.supervision.shared;
+package org.supervision.engine;
 
+import org.supervision.shared.ConcurrentChange;
+import org.supervision.shared.ConflictingChangeException;
+import org.supervision.shared.FormInput;
+import org.supervision.shared.RequestProblems;
+import org.supervision.shared.TaskInputException;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -124,7 +129,7 @@ class TaskErrorMapper {
         if (!completion.find()) {
             return Optional.empty();
         }
-        if (!ConcurrentChange.taskCompletedMeanwhile(EngineUtil.lookupProcessEngine(null), completion.group(1))) {
+        if (!TaskCompletedMeanwhile.check(EngineUtil.lookupProcessEngine(null), completion.group(1))) {
             return Optional.empty();
         }
         Map<String, Object> body = new LinkedHashMap<>();

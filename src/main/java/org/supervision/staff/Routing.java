@@ -1,11 +1,12 @@
-package org.supervision.shared;
+package org.supervision.staff;
 
+import org.supervision.shared.SupervisionClock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.supervision.security.SecurityGroups;
+import org.supervision.staff.SecurityGroups;
 import org.supervision.staff.StaffMember;
 import org.supervision.staff.StaffMemberRepository;
 import org.supervision.staff.SupervisionRelationship;

@@ -1,4 +1,4 @@
-package org.supervision.shared;
+package org.supervision.engine;
 
 import org.camunda.bpm.engine.rest.impl.CamundaRestResources;
 import org.camunda.bpm.spring.boot.starter.rest.CamundaJerseyResourceConfig;
