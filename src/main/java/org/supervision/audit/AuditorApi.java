@@ -1,5 +1,9 @@
 package org.supervision.audit;
 
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.security.Principal;
@@ -93,6 +97,8 @@ class AuditorApi {
     }
 
     @GetMapping("/trail.csv")
+    @ApiResponse(responseCode = "200", description = "The trail as a CSV file",
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = "string")))
     ResponseEntity<String> exportCsv(@RequestParam(required = false) String staffId, @RequestParam(required = false) String process,
                                      @RequestParam(required = false) String businessKey, @RequestParam(required = false) LocalDate from,
                                      @RequestParam(required = false) LocalDate to, @RequestParam(required = false) String actor,
@@ -107,6 +113,8 @@ class AuditorApi {
     }
 
     @GetMapping("/trail.json")
+    @ApiResponse(responseCode = "200", description = "The trail as a JSON file to download",
+            content = @Content(mediaType = "application/json", array = @ArraySchema(schema = @Schema(implementation = TimelineEntry.class))))
     ResponseEntity<String> exportJson(@RequestParam(required = false) String staffId, @RequestParam(required = false) String process,
                                       @RequestParam(required = false) String businessKey, @RequestParam(required = false) LocalDate from,
                                       @RequestParam(required = false) LocalDate to, @RequestParam(required = false) String actor,
