@@ -43,7 +43,8 @@ public class NightlyIdentitySync {
                 .register(meters);
     }
 
-    @Scheduled(cron = "${supervision.identity-sync.cron:0 15 1 * * *}")
+    // the organisation's time zone, not the server's (a container's is often UTC)
+    @Scheduled(cron = "${supervision.identity-sync.cron:0 15 1 * * *}", zone = "${supervision.time-zone:Europe/London}")
     @SchedulerLock(name = LOCK, lockAtLeastFor = "PT5M", lockAtMostFor = "PT1H")
     public void run() {
         LockAssert.assertLocked();
