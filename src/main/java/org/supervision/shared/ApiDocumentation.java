@@ -31,7 +31,8 @@ import org.springframework.context.annotation.Configuration;
  * into any OpenAPI viewer or client generator.
  *
  * <p>Operations are tagged by feature (the package of their controller), and every operation
- * lists the error answers the API gives, as RFC 9457 problem details.
+ * lists the error answers it can give: 400, 403, 404 and 409 as RFC 9457 problem details
+ * ({@link ApiErrors}), 401 and the login throttle's 429 from Spring Security.
  */
 @Configuration
 class ApiDocumentation {
@@ -99,7 +100,12 @@ class ApiDocumentation {
             add(operation, "400", "The input was refused: `detail` says why and `field`, where one field is at"
                     + " fault, names it. Nothing was stored.");
         }
-        add(operation, "401", "Not logged in, or a wrong user name or password (HTTP Basic).");
+        operation.getResponses().computeIfAbsent("401", status -> new ApiResponse()
+                .description("Not logged in, or a wrong user name or password (HTTP Basic)."));
+        operation.getResponses().computeIfAbsent("429", status -> new ApiResponse()
+                .description("Too many failed logins for this user name from this address: try again after the"
+                        + " Retry-After header's seconds.")
+                .content(new Content().addMediaType("text/plain", new MediaType().schema(new StringSchema()))));
         add(operation, "403", "Logged in, but the access rules do not let this user see or do this.");
         if (path.contains("{")) {
             add(operation, "404", "No such record (under /api/staff/{staffId}: none of that staff member's).");

@@ -66,7 +66,7 @@ class ApiDocumentationTest {
         JsonNode created = schema(api, raise.at("/responses/201/content/application~1json/schema"));
         assertThat(names(created.get("properties"))).contains("id", "superviseeId", "stage", "open", "outcome");
 
-        assertThat(names(raise.get("responses"))).contains("201", "400", "401", "403", "409");
+        assertThat(names(raise.get("responses"))).contains("201", "400", "401", "403", "409", "429");
         JsonNode problem = schema(api, raise.at("/responses/400/content/application~1problem+json/schema"));
         assertThat(names(problem.get("properties"))).contains("status", "detail", "field");
         assertThat(names(api.at("/paths/~1api~1audit~1trail.csv/get/responses/200/content"))).containsExactly("text/csv");
