@@ -2,6 +2,10 @@ package org.supervision.audit;
 
 import org.supervision.shared.StaffId;
 import org.supervision.shared.PlainText;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.security.Principal;
@@ -96,6 +100,8 @@ class AuditorApi {
     }
 
     @GetMapping("/trail.csv")
+    @ApiResponse(responseCode = "200", description = "The trail as a CSV file",
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = "string")))
     ResponseEntity<String> exportCsv(@RequestParam(required = false) @StaffId String staffId,
             @RequestParam(required = false) @PlainText(max = 200) String process,
             @RequestParam(required = false) @PlainText(max = 64) String businessKey,
@@ -111,6 +117,8 @@ class AuditorApi {
     }
 
     @GetMapping("/trail.json")
+    @ApiResponse(responseCode = "200", description = "The trail as a JSON file to download",
+            content = @Content(mediaType = "application/json", array = @ArraySchema(schema = @Schema(implementation = TimelineEntry.class))))
     ResponseEntity<String> exportJson(@RequestParam(required = false) @StaffId String staffId,
             @RequestParam(required = false) @PlainText(max = 200) String process,
             @RequestParam(required = false) @PlainText(max = 64) String businessKey,

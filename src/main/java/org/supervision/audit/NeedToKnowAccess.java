@@ -4,6 +4,7 @@ import org.supervision.shared.FormInput;
 import org.supervision.shared.PlainText;
 import jakarta.validation.Valid;
 import org.supervision.shared.StaffId;
+import io.swagger.v3.oas.annotations.Operation;
 import java.security.Principal;
 import java.time.Duration;
 import java.time.Instant;
@@ -62,6 +63,7 @@ class NeedToKnowAccess {
         }
     }
 
+    @Operation(summary = "A director asks for need-to-know access to a staff member's supervision records, for 1 to 30 days (default 7)")
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @Transactional
@@ -95,6 +97,7 @@ class NeedToKnowAccess {
     }
 
     /** The supervisee sees who asked to read their records and why; so do auditors and the director. */
+    @Operation(summary = "Who was granted need-to-know access to this staff member's records, and why")
     @GetMapping
     List<GrantView> list(@PathVariable @StaffId String staffId, Principal user) {
         String userId = user.getName();

@@ -4,6 +4,7 @@ import org.supervision.shared.StaffId;
 import org.supervision.shared.FormInput;
 import org.supervision.shared.PlainText;
 import jakarta.validation.Valid;
+import io.swagger.v3.oas.annotations.Operation;
 import java.security.Principal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -84,6 +85,7 @@ class ConflictController {
     record CaseRecord(CaseView conflictCase, List<StageView> stages, List<StatementView> statements) {
     }
 
+    @Operation(summary = "Raise a supervision conflict case; the caller is recorded as raising it")
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     CaseView raise(@RequestBody @Valid RaiseRequest request, Principal user) {
@@ -97,11 +99,13 @@ class ConflictController {
     }
 
     /** The cases the user may see; opening one is what gets logged. */
+    @Operation(summary = "The conflict cases the caller may see; opening one (GET /{caseId}) is what gets logged")
     @GetMapping
     List<CaseView> visible(Principal user) {
         return cases.visibleTo(user.getName(), access.isHr(user.getName())).stream().map(CaseView::of).toList();
     }
 
+    @Operation(summary = "A conflict case with its stages and statements; each read is logged")
     @GetMapping("/{caseId}")
     CaseRecord read(@PathVariable long caseId, Principal user) {
         ConflictCase conflictCase = cases.findById(caseId).orElseThrow(() -> new CaseNotFoundException(caseId));

@@ -13,7 +13,6 @@ import org.springframework.boot.web.servlet.ServletContextInitializer;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import org.supervision.engine.EngineRestProviders;
 
 /**
  * The REST API that Tasklist, Cockpit and Admin call ({@code /camunda/api/engine/...}) with

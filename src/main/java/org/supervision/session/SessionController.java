@@ -1,6 +1,7 @@
 package org.supervision.session;
 
 import org.supervision.shared.StaffId;
+import io.swagger.v3.oas.annotations.Operation;
 import java.security.Principal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -69,6 +70,7 @@ class SessionController {
     }
 
     /** Every version of the session's record, oldest first: corrections never replace what was signed. */
+    @Operation(summary = "Every version of the session's record, oldest first, with signatures, disputes, actions and learning needs")
     @GetMapping("/{sessionId}/record")
     List<RecordView> record(@PathVariable @StaffId String staffId, @PathVariable Long sessionId, Principal user) {
         access.check(user.getName(), staffId, "session record " + sessionId);

@@ -6,12 +6,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.supervision.staff.SecurityGroups;
-import org.supervision.staff.StaffMember;
-import org.supervision.staff.StaffMemberRepository;
-import org.supervision.staff.SupervisionRelationship;
-import org.supervision.staff.SupervisionRelationshipRepository;
-import org.supervision.staff.SupervisionType;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
