@@ -2,7 +2,6 @@ package org.supervision.conflict;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.format.DateTimeParseException;
 import java.util.Date;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -130,12 +129,7 @@ public class ConflictStages {
     public void recordMeetingBooking(DelegateTask task) {
         FormInput form = FormInput.of(task);
         LocalDate date = form.requiredDate("meetingDate", DateWindow.ahead(clock.today()));
-        LocalTime time;
-        try {
-            time = LocalTime.parse(form.requiredText("meetingTime"));
-        } catch (DateTimeParseException e) {
-            throw new TaskInputException("meetingTime", "is not a time in the form HH:MM, e.g. 10:30");
-        }
+        LocalTime time = form.requiredTime("meetingTime");
         currentStage(caseOf(task).getId()).bookMeeting(date.atTime(time).atZone(clock.zone()).toInstant(),
                 form.requiredText("meetingPlace"));
         form.discard("meetingDate", "meetingTime", "meetingPlace");

@@ -3,7 +3,6 @@ package org.supervision.learning;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.time.Period;
-import java.time.format.DateTimeParseException;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -243,18 +242,8 @@ public class LearningPlans {
 
     /** A "by when" date: planned ahead, or already past for items being reviewed; within two years either way. */
     private static LocalDate date(String line, String text, LocalDate today) {
-        LocalDate date;
-        try {
-            date = LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            throw new TaskInputException("planItems", "line " + line.trim() + ": '" + text
-                    + "' is not a date in the form YYYY-MM-DD");
-        }
         DateWindow plausible = new DateWindow(DateWindow.behind(today).earliest(), DateWindow.ahead(today).latest(), today);
-        plausible.problem(date).ifPresent(problem -> {
-            throw new TaskInputException("planItems", "line " + line.trim() + ": " + problem);
-        });
-        return date;
+        return FormInput.dateInLine("planItems", "line " + line.trim() + ": ", text, plausible);
     }
 
     LearningPlan planOf(String staffId) {

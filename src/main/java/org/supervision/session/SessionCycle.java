@@ -2,7 +2,6 @@ package org.supervision.session;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.format.DateTimeParseException;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -114,14 +113,7 @@ public class SessionCycle {
     public void book(DelegateTask task) {
         FormInput form = FormInput.of(task);
         LocalDate date = form.requiredDate("sessionDate", DateWindow.ahead(clock.today()));
-        String timeText = form.requiredText("sessionTime");
-        LocalTime time;
-        try {
-            time = LocalTime.parse(timeText);
-        } catch (DateTimeParseException e) {
-            throw new TaskInputException("sessionTime", "'" + (timeText.length() > 20 ? timeText.substring(0, 20) + "..." : timeText)
-                    + "' is not a time in the form HH:MM, e.g. 10:30");
-        }
+        LocalTime time = form.requiredTime("sessionTime");
         String place = form.requiredText("place");
         SupervisionSession session = sessionOf(task);
         boolean rebooking = session.getStatus() == SessionStatus.POSTPONED;

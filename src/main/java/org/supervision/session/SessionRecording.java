@@ -1,7 +1,6 @@
 package org.supervision.session;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -125,16 +124,7 @@ public class SessionRecording {
             if (parts.length != 3 || parts[0].isBlank() || parts[1].isBlank()) {
                 throw new TaskInputException("actions", where + "write each action as: what | who | by when (YYYY-MM-DD)");
             }
-            LocalDate by;
-            try {
-                by = LocalDate.parse(parts[2].strip());
-            } catch (DateTimeParseException e) {
-                throw new TaskInputException("actions", where + "'" + parts[2].strip() + "' is not a date in the form YYYY-MM-DD");
-            }
-            String late = due.problem(by).orElse(null);
-            if (late != null) {
-                throw new TaskInputException("actions", where + late);
-            }
+            LocalDate by = FormInput.dateInLine("actions", where, parts[2], due);
             parsed.add(new ParsedAction(parts[0].strip(), parts[1].strip(), by));
         }
         return parsed;

@@ -2,6 +2,8 @@ package org.supervision.shared;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Optional;
+import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
@@ -172,12 +174,9 @@ public final class FormInput {
             date = LocalDate.ofInstant(submitted.toInstant(), java.time.ZoneId.of("Europe/London"));
         } else if (value instanceof String submitted) {
             String text = submitted.trim();
-            try {
-                // form-js sends "2026-11-25"; accept a full ISO timestamp too
-                date = LocalDate.parse(text.length() > 10 && text.charAt(10) == 'T' ? text.substring(0, 10) : text);
-            } catch (DateTimeParseException e) {
-                throw new TaskInputException(field, "'" + shown(text) + "' is not a date in the form YYYY-MM-DD");
-            }
+            // form-js sends "2026-11-25"; accept a full ISO timestamp too
+            date = parseDay(text.length() > 10 && text.charAt(10) == 'T' ? text.substring(0, 10) : text)
+                    .orElseThrow(() -> new TaskInputException(field, notADate(text)));
         } else {
             throw new TaskInputException(field, "must be a date, not " + kindOf(value));
         }
@@ -185,6 +184,48 @@ public final class FormInput {
             throw new TaskInputException(field, problem);
         });
         return date;
+    }
+
+    /** A time of day as the forms send it, "10:30". */
+    public LocalTime requiredTime(String field) {
+        String text = requiredText(field);
+        return parseTime(text).orElseThrow(() -> new TaskInputException(field,
+                "'" + shown(text) + "' is not a time in the form HH:MM, e.g. 10:30"));
+    }
+
+    /**
+     * A date written in one line of a multi-line field ("what | who | 2026-12-31"): a real
+     * date within the window, or a refusal naming the field and the line.
+     */
+    public static LocalDate dateInLine(String field, String line, String text, DateWindow window) {
+        LocalDate date = parseDay(text.strip()).orElseThrow(() -> new TaskInputException(field, line + notADate(text.strip())));
+        window.problem(date).ifPresent(problem -> {
+            throw new TaskInputException(field, line + problem);
+        });
+        return date;
+    }
+
+    /** A day in the form YYYY-MM-DD (forms, CSV files, configuration files), if it is one. */
+    public static Optional<LocalDate> parseDay(String text) {
+        try {
+            return Optional.of(LocalDate.parse(text));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** A time of day in the form HH:MM, if it is one. */
+    public static Optional<LocalTime> parseTime(String text) {
+        try {
+            return Optional.of(LocalTime.parse(text));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The refusal of a text that is not a date, the same for every field and file. */
+    public static String notADate(String text) {
+        return "'" + shown(text) + "' is not a date in the form YYYY-MM-DD";
     }
 
     /** One of the form's options; a missing answer is refused, never taken as the first option. */

@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Year;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Date;
@@ -193,12 +192,9 @@ public class WorkingDayCalendar {
                 }
                 boolean not = text.regionMatches(true, 0, "not ", 0, 4);
                 String date = (not ? text.substring(4).strip() : text).split("\\s+", 2)[0];
-                try {
-                    (not ? notHolidays : extra).add(LocalDate.parse(date));
-                } catch (DateTimeParseException e) {
-                    throw new IllegalStateException(file.getDescription() + " line " + lineNumber + ": '" + date
-                            + "' is not a date in the form YYYY-MM-DD", e);
-                }
+                String where = file.getDescription() + " line " + lineNumber + ": ";
+                (not ? notHolidays : extra).add(FormInput.parseDay(date).orElseThrow(() -> new IllegalStateException(
+                        where + FormInput.notADate(date))));
             }
         }
     }

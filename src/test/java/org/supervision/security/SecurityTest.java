@@ -229,6 +229,9 @@ class SecurityTest {
         assertThat(emily.post("/engine-rest/job/" + cleanupJob + "/execute", "application/json", "").statusCode()).isEqualTo(403);
         assertThat(auditor.post("/engine-rest/job/" + cleanupJob + "/execute", "application/json", "").statusCode()).isEqualTo(403);
         assertThat(emily.post("/engine-rest/signal", "application/json", "{\"name\":\"anything\"}").statusCode()).isEqualTo(403);
+        assertThat(emily.post("/engine-rest/message", "application/json", "{\"messageName\":\"negotiationDeadlocked\","
+                + "\"processVariables\":{\"superviseeId\":{\"value\":\"twright\"}}}").statusCode())
+                .as("a conflict case about someone else, opened by a message").isEqualTo(403);
         assertThat(emily.put("/engine-rest/user/eclark/profile",
                 "{\"id\":\"eclark\",\"firstName\":\"Emily\",\"lastName\":\"Clark\",\"email\":\"me@elsewhere.example\"}")
                 .statusCode()).isEqualTo(403);

@@ -97,7 +97,7 @@ class EngineRestInputTest {
 
         assertThat(answer.statusCode()).isEqualTo(400);
         assertThat(answer.body()).contains("\"field\":\"sessionId\"", "is not a field of this task's form");
-        assertThat(byVariableEndpoint.statusCode()).isEqualTo(400);
+        assertThat(byVariableEndpoint.statusCode()).as("values change only through a form (EngineRestGuard)").isEqualTo(403);
         assertThat(engine.getTaskService().getVariable(booking.getId(), "sessionId")).isEqualTo(sessionId);
         assertStillOpen();
     }
