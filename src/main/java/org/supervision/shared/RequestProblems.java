@@ -29,6 +29,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
@@ -99,10 +100,19 @@ public class RequestProblems extends ResponseEntityExceptionHandler {
                 + FormInput.shown(exception.getValue()) + "'");
     }
 
-    /** A multipart upload the server cannot take apart (no boundary, cut off, not multipart at all). */
+    /**
+     * A multipart upload the server cannot take apart (no boundary, cut off, not multipart at
+     * all), or one over the size limit. The body is parsed before a controller is chosen, which
+     * is why this advice has no package restriction.
+     */
     @ExceptionHandler(MultipartException.class)
     ResponseEntity<Object> brokenUpload(MultipartException exception) {
-        return problem("file", "The upload is not a readable multipart form: send the file as the form part 'file'");
+        if (exception instanceof MaxUploadSizeExceededException) {
+            return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(ProblemDetail.forStatusAndDetail(
+                    HttpStatus.PAYLOAD_TOO_LARGE, "The file is larger than the upload limit (spring.servlet.multipart.max-file-size)"));
+        }
+        return problem("file", "The upload could not be read as a file upload (multipart/form-data). Send the file as the"
+                + " part 'file', or send the CSV file itself as the request body with Content-Type text/csv");
     }
 
     private ResponseEntity<Object> problems(Map<String, String> problems) {

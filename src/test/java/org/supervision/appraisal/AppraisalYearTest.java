@@ -95,7 +95,7 @@ class AppraisalYearTest {
         assertThatThrownBy(() -> driver.complete(asyePlan, "agreeWorkPlan", "asupw", AppraisalTeams.workPlan(
                 "Complete assessments on time | SP 2.1 Timely assessments | 95% within 45 days | next week")))
                 .hasMessageContaining("objectives: line 1")
-                .hasMessageContaining("'next week' is not a review date");
+                .hasMessageContaining("review date 'next week' is not a date");
         assertThatThrownBy(() -> driver.complete(asyePlan, "agreeWorkPlan", "asupw", AppraisalTeams.workPlan(
                 "Complete assessments on time | 95% within 45 days")))
                 .hasMessageContaining("objectives: line 1")
