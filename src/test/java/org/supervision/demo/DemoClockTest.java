@@ -2,8 +2,6 @@ package org.supervision.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.supervision.support.IntegrationTest;
 import org.supervision.support.WebClient;
@@ -13,11 +11,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class DemoClockTest {
 
     @LocalServerPort int port;
-
-    @AfterEach
-    void reset() {
-        ClockUtil.reset();
-    }
 
     @Test
     void anAdministratorMovesTheDemoClockAndNobodyElseCan() {
