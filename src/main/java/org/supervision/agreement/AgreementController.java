@@ -1,5 +1,7 @@
 package org.supervision.agreement;
 
+import org.supervision.shared.StaffId;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.security.Principal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -60,7 +62,7 @@ class AgreementController {
     }
 
     @GetMapping("/agreements")
-    List<AgreementView> history(@PathVariable String staffId, Principal user) {
+    List<AgreementView> history(@PathVariable @StaffId String staffId, Principal user) {
         access.check(user.getName(), staffId, "agreements");
         return agreements.findByStaffIdOrderByIdAsc(staffId).stream().map(AgreementView::of).toList();
     }
@@ -68,7 +70,9 @@ class AgreementController {
     /** Either party (or their line management) may ask for the agreement to be reviewed. */
     @PostMapping("/agreement-reviews")
     @ResponseStatus(HttpStatus.CREATED)
-    Map<String, String> requestReview(@PathVariable String staffId, Principal user) {
+    @ApiResponse(responseCode = "201", description = "The review started: {\"processInstanceId\": \"...\"}, the"
+            + " review's process instance (Camunda), whose tasks the parties then see in Tasklist")
+    Map<String, String> requestReview(@PathVariable @StaffId String staffId, Principal user) {
         access.check(user.getName(), staffId, "agreement review request");
         return Map.of("processInstanceId", starter.requestReview(staffId, ReviewReason.REQUESTED).getId());
     }

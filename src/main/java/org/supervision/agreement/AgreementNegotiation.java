@@ -11,8 +11,9 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.supervision.agreement.FrequencyPolicy.Circumstances;
+import org.supervision.shared.DateWindow;
 import org.supervision.shared.FormInput;
-import org.supervision.shared.Routing;
+import org.supervision.staff.Routing;
 import org.supervision.shared.SupervisionClock;
 import org.supervision.shared.TaskInputException;
 import org.supervision.shared.WorkingDayCalendar;
@@ -144,6 +145,12 @@ public class AgreementNegotiation {
         task.setVariablesLocal(shown);
     }
 
+    /** The supervisee's review of a draft: the answer to an earlier round's draft does not count for this one. */
+    public void showReview(DelegateTask task) {
+        FormInput.forgetEarlierAnswers(task, "superviseeAccepts");
+        showDraft(task);
+    }
+
     public void recordDraft(DelegateTask task) {
         SupervisionAgreement agreement = agreementOf(task);
         FormInput form = FormInput.of(task);
@@ -159,14 +166,11 @@ public class AgreementNegotiation {
                     + " days are less frequent than the policy minimum of every " + agreement.getMinimumIntervalDays()
                     + " days: give the reason agreed with the supervisee");
         }
-        LocalDate firstSession = form.requiredDate("firstSessionOn");
-        if (firstSession.isBefore(clock.today())) {
-            throw new TaskInputException("firstSessionOn", firstSession + " is in the past: book the first session ahead");
-        }
+        LocalDate firstSession = form.requiredDate("firstSessionOn", DateWindow.ahead(clock.today()));
         agreement.recordDraft(new AgreementDraft(frequencyDays, form.requiredInt("durationMinutes", 30, 180),
                 belowMinimumReason, form.requiredText("groundRules"), form.requiredText("recordingArrangements"),
                 form.requiredText("conflictHandling"), form.requiredText("therapyDistinction"),
-                form.requiredDate("equalityDiscussedOn"), firstSession));
+                form.requiredDate("equalityDiscussedOn", DateWindow.behind(clock.today())), firstSession));
         recordArrangements(agreement, member, form, belowMinimumReason);
         form.discard(DRAFT_FIELDS.toArray(String[]::new));
         for (SupervisionType type : ADDITIONAL_TYPES) {
@@ -219,10 +223,7 @@ public class AgreementNegotiation {
 
     public void recordThreeWayMeeting(DelegateTask task) {
         FormInput form = FormInput.of(task);
-        LocalDate heldOn = form.requiredDate("threeWayMeetingHeldOn");
-        if (heldOn.isAfter(clock.today())) {
-            throw new TaskInputException("threeWayMeetingHeldOn", heldOn + " is in the future: record the meeting once held");
-        }
+        LocalDate heldOn = form.requiredDate("threeWayMeetingHeldOn", DateWindow.behind(clock.today()));
         agreementOf(task).recordThreeWayMeeting(heldOn, form.requiredText("threeWayMeetingNotes"));
         form.discard("threeWayMeetingHeldOn", "threeWayMeetingNotes");
     }

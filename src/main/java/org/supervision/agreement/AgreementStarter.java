@@ -4,7 +4,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.supervision.shared.AsSystem;
+import org.supervision.engine.AsSystem;
 import org.supervision.staff.StaffJoined;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;

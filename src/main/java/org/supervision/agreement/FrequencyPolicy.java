@@ -3,17 +3,24 @@ package org.supervision.agreement;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
+import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
 import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
 import org.supervision.staff.StaffMember;
 import org.supervision.staff.SupervisionType;
 import org.springframework.stereotype.Component;
 
 /**
- * The organisation's minimum supervision frequencies, read from the decision table
- * {@code supervision-frequency.dmn} (DOMAIN.md §1) for a member of staff on a given day:
- * tenure moves an ASYE from weekly to fortnightly to monthly without anyone editing anything.
+ * Asks {@code processes/supervision-frequency.dmn} about a member of staff on a given day.
+ * Every frequency rule is in that file: the policy minimum by staff category, time in post
+ * and circumstances ("Minimum supervision frequency"), and how an agreement turns it into the
+ * interval to the next session ("Interval to the next session"). This class only supplies
+ * the facts (the whole weeks since the start date, what the agreement says) and returns the
+ * answer.
  */
 @Component
 public class FrequencyPolicy {
@@ -40,6 +47,32 @@ public class FrequencyPolicy {
         return column(member, type, on, circumstances, "proposedIntervalDays");
     }
 
+    /**
+     * Days from the day the last session was held ({@code on}) to the next session of this
+     * type, or empty where supervision is on request: the decision "Interval to the next
+     * session", given the agreement and the policy minimum on that day.
+     */
+    public Optional<Integer> intervalToNextSession(StaffMember member, SupervisionAgreement agreement,
+                                                   SupervisionType type, LocalDate on) {
+        Optional<SupervisionArrangement> arrangement = agreement.arrangementFor(type);
+        boolean management = type == SupervisionType.MANAGEMENT;
+        VariableMap facts = Variables.createVariables()
+                .putValue("supervisionType", type.name())
+                .putValue("arrangementAgreed", management || arrangement.isPresent())
+                .putValue("agreedIntervalDays", management ? agreement.getFrequencyDays()
+                        : arrangement.map(SupervisionArrangement::getIntervalDays).orElse(null))
+                .putValue("agreedPolicyIntervalDays", management ? agreement.getMinimumIntervalDays()
+                        : arrangement.map(SupervisionArrangement::getPolicyIntervalDays).orElse(null))
+                .putValue("policyIntervalDays", maximumIntervalDays(member, type, on, agreement.circumstances()).orElse(null))
+                .putValue("managementIntervalDays", agreement.getFrequencyDays());
+        DmnDecisionResultEntries decided = decisions.evaluateDecisionByKey("nextSessionInterval").variables(facts)
+                .evaluate().getSingleResult();
+        if (decided == null) {
+            throw new IllegalStateException("The decision 'Interval to the next session' has no rule for " + facts);
+        }
+        return Optional.ofNullable((Number) decided.getSingleEntry()).map(Number::intValue);
+    }
+
     public int directObservationsPerYear(StaffMember member) {
         Object value = decisions.evaluateDecisionByKey("directObservationsPerYear")
                 .variables(Map.of("staffCategory", member.getCategory().name())).evaluate()
@@ -63,7 +96,7 @@ public class FrequencyPolicy {
         return rows.getResultList().stream()
                 .filter(row -> type.name().equals(row.get("supervisionType")))
                 .map(row -> (Number) row.get(column))
-                .filter(java.util.Objects::nonNull)
+                .filter(Objects::nonNull)
                 .map(Number::intValue)
                 .findFirst();
     }

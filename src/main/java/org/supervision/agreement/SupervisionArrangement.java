@@ -10,13 +10,13 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import java.util.Objects;
 import org.supervision.staff.SupervisionType;
 
 /**
  * A 1:1 supervision the supervisee receives besides management supervision (professional,
- * clinical or peer, 004 §4): who provides it, how often and for how long. Part of one
- * agreement version, and changed only through it while it is a draft.
+ * clinical or peer): who provides it, how often and for how long, and the policy minimum it
+ * was agreed against (which the decision "Interval to the next session" compares with it).
+ * Part of one agreement version, and changed only through it while it is a draft.
  */
 @Entity
 @Table(name = "supervision_arrangement")
@@ -53,11 +53,6 @@ public class SupervisionArrangement {
         this.intervalDays = intervalDays;
         this.policyIntervalDays = policyIntervalDays;
         this.durationMinutes = durationMinutes;
-    }
-
-    /** Agreed at the policy's own frequency, so it follows the policy as tenure changes. */
-    public boolean followsPolicy() {
-        return Objects.equals(intervalDays, policyIntervalDays);
     }
 
     public SupervisionType getType() { return type; }

@@ -1,5 +1,6 @@
 package org.supervision.appraisal;
 
+import org.supervision.shared.StaffId;
 import java.security.Principal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,7 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.supervision.audit.AccessLog;
 import org.supervision.audit.RecordAccessPolicy;
 import org.supervision.security.Roles;
-import org.supervision.shared.Routing;
+import org.supervision.staff.Routing;
 import org.supervision.shared.SupervisionClock;
 
 /**
@@ -143,7 +144,7 @@ class AppraisalController {
     }
 
     @GetMapping("/staff/{staffId}/work-plans")
-    List<WorkPlanView> workPlans(@PathVariable String staffId, Principal principal) {
+    List<WorkPlanView> workPlans(@PathVariable @StaffId String staffId, Principal principal) {
         policy.check(principal.getName(), staffId, "work-plans");
         return plans.findByStaffIdOrderByPlanNumberAsc(staffId).stream().map(p -> new WorkPlanView(p.getId(),
                 p.getPlanNumber(), p.getOpenedOn(), p.getDueOn(), p.getAgreedOn(), p.getAgreedBy(),

@@ -11,12 +11,11 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 import org.hibernate.Session;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.supervision.shared.AsSystem;
+import org.supervision.engine.AsSystem;
+import org.supervision.engine.OwnTransaction;
 import org.supervision.shared.SupervisionClock;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.PageRequest;
@@ -43,7 +42,7 @@ public class AppraisalLaunches {
     static final String LAUNCHED_UP_TO = "launchedUpTo";
     private static final Logger LOG = LoggerFactory.getLogger(AppraisalLaunches.class);
 
-    private final CommandExecutor newTransaction;
+    private final OwnTransaction ownTransaction;
     private final RuntimeService runtime;
     private final EntityManager entityManager;
     private final IdentityService identity;
@@ -58,13 +57,12 @@ public class AppraisalLaunches {
 
     AppraisalLaunches(ProcessEngine engine, EntityManager entityManager, IdentityService identity,
                       AppraisalLaunchRepository launches, AppraisalRepository appraisals, LaunchBatchReads reads,
-                      SupervisionClock clock,
+                      SupervisionClock clock, OwnTransaction ownTransaction,
                       @Value("${supervision.appraisal.launch-batch-size:200}") int batchSize,
                       @Value("${supervision.appraisal.mid-year-launch:09-01}") String midYearLaunch,
                       @Value("${supervision.appraisal.end-of-year-launch:03-01}") String endOfYearLaunch,
                       @Value("${supervision.appraisal.launch-window-days:14}") int launchWindowDays) {
-        this.newTransaction = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
-                .getCommandExecutorTxRequiresNew();
+        this.ownTransaction = ownTransaction;
         this.runtime = engine.getRuntimeService();
         this.entityManager = entityManager;
         this.identity = identity;
@@ -179,10 +177,7 @@ public class AppraisalLaunches {
     }
 
     private void inTransactionOfItsOwn(Runnable work) {
-        newTransaction.execute(commandContext -> {
-            work.run();
-            return null;
-        });
+        ownTransaction.run(work);
     }
 
     public void finish(DelegateExecution execution) {

@@ -7,7 +7,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.task.Task;
 import org.supervision.shared.FormInput;
 import org.supervision.shared.SupervisionClock;
-import org.supervision.shared.TaskMail;
+import org.supervision.mail.TaskMail;
 import org.springframework.stereotype.Component;
 
 /**

@@ -10,7 +10,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.supervision.engine.AsSystem;
+import org.supervision.shared.DateWindow;
 import org.supervision.shared.FormInput;
 import org.supervision.shared.SupervisionClock;
 import org.supervision.shared.TaskInputException;
@@ -168,10 +169,7 @@ public class Appraisals {
     public void recordMeeting(DelegateTask task) {
         FormInput form = FormInput.of(task);
         Appraisal a = appraisal(task.getVariable("appraisalId"));
-        LocalDate heldOn = form.requiredDate("meetingHeldOn");
-        if (heldOn.isAfter(clock.today())) {
-            throw new TaskInputException("meetingHeldOn", heldOn + " is in the future: record the meeting once it was held");
-        }
+        LocalDate heldOn = form.requiredDate("meetingHeldOn", DateWindow.behind(clock.today()));
         if (heldOn.isBefore(a.getLaunchedAt().atZone(clock.zone()).toLocalDate())) {
             throw new TaskInputException("meetingHeldOn", heldOn + " is before the appraisal was launched");
         }
@@ -202,11 +200,11 @@ public class Appraisals {
         if (!form.requiredBoolean("signature")) {
             throw new TaskInputException("signature", "tick the box to sign");
         }
-        Authentication user = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-        if (user == null || user.getUserId() == null || !user.getUserId().equals(task.getAssignee())) {
+        String user = AsSystem.currentUserId(task.getProcessEngineServices().getIdentityService()).orElse(null);
+        if (user == null || !user.equals(task.getAssignee())) {
             throw new TaskInputException("signature", "only " + task.getAssignee() + ", logged in, can sign this");
         }
-        return user.getUserId();
+        return user;
     }
 
     /** The senior manager agrees the recommendation or changes it, with a reason. */
@@ -256,8 +254,8 @@ public class Appraisals {
         Appraisal.HrDecision decision = Appraisal.HrDecision.valueOf(
                 form.requiredChoice("hrDecision", "CAPABILITY_ROUTE", "INFORMAL_SUPPORT", "NO_FURTHER_ACTION"));
         String notes = form.requiredText("hrNotes");
-        Authentication user = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-        a.hrDecided(decision, notes, user == null ? task.getAssignee() : user.getUserId(), clock.now());
+        String user = AsSystem.currentUserId(task.getProcessEngineServices().getIdentityService()).orElse(task.getAssignee());
+        a.hrDecided(decision, notes, user, clock.now());
         form.discard("hrDecision", "hrNotes");
     }
 

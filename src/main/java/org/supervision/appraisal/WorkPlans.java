@@ -2,7 +2,6 @@ package org.supervision.appraisal;
 
 import java.time.LocalDate;
 import java.time.Period;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
@@ -14,7 +13,8 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.supervision.shared.AsSystem;
+import org.supervision.engine.AsSystem;
+import org.supervision.shared.DateWindow;
 import org.supervision.shared.FormInput;
 import org.supervision.shared.SupervisionClock;
 import org.supervision.shared.TaskInputException;
@@ -167,16 +167,7 @@ public class WorkPlans {
                 throw new TaskInputException("objectives", where
                         + "write each objective as: objective | service-plan objective | milestone or target | review date (YYYY-MM-DD)");
             }
-            LocalDate reviewOn;
-            try {
-                reviewOn = LocalDate.parse(parts[3].strip());
-            } catch (DateTimeParseException e) {
-                throw new TaskInputException("objectives", where + "'" + parts[3].strip()
-                        + "' is not a review date in the form YYYY-MM-DD");
-            }
-            if (reviewOn.isBefore(today)) {
-                throw new TaskInputException("objectives", where + "review date " + reviewOn + " is in the past");
-            }
+            LocalDate reviewOn = FormInput.dateInLine("objectives", where + "review date ", parts[3], DateWindow.ahead(today));
             parsed.add(new ParsedObjective(parts[0].strip(), parts[1].strip(), parts[2].strip(), reviewOn));
         }
         if (parsed.isEmpty()) {

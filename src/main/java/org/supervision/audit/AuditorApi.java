@@ -1,5 +1,11 @@
 package org.supervision.audit;
 
+import org.supervision.shared.StaffId;
+import org.supervision.shared.PlainText;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.security.Principal;
@@ -75,7 +81,7 @@ class AuditorApi {
     }
 
     @GetMapping("/staff")
-    List<StaffView> findStaff(@RequestParam(defaultValue = "") String q, Principal user) {
+    List<StaffView> findStaff(@RequestParam(defaultValue = "") @PlainText(max = 100) String q, Principal user) {
         requireAuditor(user);
         String needle = q.trim().toLowerCase();
         return staff.findAll().stream()
@@ -85,18 +91,22 @@ class AuditorApi {
     }
 
     @GetMapping("/trail")
-    List<TimelineEntry> trail(@RequestParam(required = false) String staffId, @RequestParam(required = false) String process,
-                              @RequestParam(required = false) String businessKey, @RequestParam(required = false) LocalDate from,
-                              @RequestParam(required = false) LocalDate to, @RequestParam(required = false) String actor,
-                              Principal user) {
+    List<TimelineEntry> trail(@RequestParam(required = false) @StaffId String staffId,
+            @RequestParam(required = false) @PlainText(max = 200) String process,
+            @RequestParam(required = false) @PlainText(max = 64) String businessKey,
+            @RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to,
+            @RequestParam(required = false) @PlainText(max = 64) String actor, Principal user) {
         return read(user, criteria(staffId, process, businessKey, from, to, actor), "trail");
     }
 
     @GetMapping("/trail.csv")
-    ResponseEntity<String> exportCsv(@RequestParam(required = false) String staffId, @RequestParam(required = false) String process,
-                                     @RequestParam(required = false) String businessKey, @RequestParam(required = false) LocalDate from,
-                                     @RequestParam(required = false) LocalDate to, @RequestParam(required = false) String actor,
-                                     Principal user) {
+    @ApiResponse(responseCode = "200", description = "The trail as a CSV file",
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = "string")))
+    ResponseEntity<String> exportCsv(@RequestParam(required = false) @StaffId String staffId,
+            @RequestParam(required = false) @PlainText(max = 200) String process,
+            @RequestParam(required = false) @PlainText(max = 64) String businessKey,
+            @RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to,
+            @RequestParam(required = false) @PlainText(max = 64) String actor, Principal user) {
         List<TimelineEntry> entries = read(user, criteria(staffId, process, businessKey, from, to, actor), "CSV export");
         CsvExport csv = CsvExport.withHeader("at", "process", "processInstanceId", "kind", "activityId", "what", "actor",
                 "details");
@@ -107,23 +117,26 @@ class AuditorApi {
     }
 
     @GetMapping("/trail.json")
-    ResponseEntity<String> exportJson(@RequestParam(required = false) String staffId, @RequestParam(required = false) String process,
-                                      @RequestParam(required = false) String businessKey, @RequestParam(required = false) LocalDate from,
-                                      @RequestParam(required = false) LocalDate to, @RequestParam(required = false) String actor,
-                                      Principal user) throws IOException {
+    @ApiResponse(responseCode = "200", description = "The trail as a JSON file to download",
+            content = @Content(mediaType = "application/json", array = @ArraySchema(schema = @Schema(implementation = TimelineEntry.class))))
+    ResponseEntity<String> exportJson(@RequestParam(required = false) @StaffId String staffId,
+            @RequestParam(required = false) @PlainText(max = 200) String process,
+            @RequestParam(required = false) @PlainText(max = 64) String businessKey,
+            @RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to,
+            @RequestParam(required = false) @PlainText(max = 64) String actor, Principal user) throws IOException {
         List<TimelineEntry> entries = read(user, criteria(staffId, process, businessKey, from, to, actor), "JSON export");
         return download(json.writeValueAsString(entries), "application/json", "trail-" + name(staffId, businessKey) + ".json");
     }
 
     @GetMapping("/instances")
-    List<InstanceView> instances(@RequestParam String staffId, Principal user) {
+    List<InstanceView> instances(@RequestParam @StaffId String staffId, Principal user) {
         requireAuditor(user);
         return query.instances(new AuditTrailQuery.Criteria(staffId, null, null, null, null, null)).stream()
                 .map(instance -> view(instance, false)).toList();
     }
 
     @GetMapping("/instances/{processInstanceId}")
-    InstanceView instance(@PathVariable String processInstanceId, Principal user) {
+    InstanceView instance(@PathVariable @PlainText(max = 64) String processInstanceId, Principal user) {
         requireAuditor(user);
         HistoricProcessInstance instance = history.createHistoricProcessInstanceQuery()
                 .processInstanceId(processInstanceId).singleResult();

@@ -5,7 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
+import java.util.Optional;
+import org.supervision.engine.AsSystem;
 import org.hibernate.event.service.spi.EventListenerRegistry;
 import org.hibernate.event.spi.EventType;
 import org.hibernate.event.spi.PostInsertEvent;
@@ -103,9 +104,9 @@ class DomainChangeAuditor implements PostInsertEventListener, PostUpdateEventLis
     }
 
     private String actor() {
-        Authentication engineUser = identity.getCurrentAuthentication();
-        if (engineUser != null && engineUser.getUserId() != null) {
-            return engineUser.getUserId();
+        Optional<String> engineUser = AsSystem.currentUserId(identity);
+        if (engineUser.isPresent()) {
+            return engineUser.get();
         }
         var webUser = SecurityContextHolder.getContext().getAuthentication();
         return webUser != null && webUser.isAuthenticated() ? webUser.getName() : "system";

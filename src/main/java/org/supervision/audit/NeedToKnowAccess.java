@@ -1,5 +1,10 @@
 package org.supervision.audit;
 
+import org.supervision.shared.FormInput;
+import org.supervision.shared.PlainText;
+import jakarta.validation.Valid;
+import org.supervision.shared.StaffId;
+import io.swagger.v3.oas.annotations.Operation;
 import java.security.Principal;
 import java.time.Duration;
 import java.time.Instant;
@@ -46,7 +51,8 @@ class NeedToKnowAccess {
         this.clock = clock;
     }
 
-    record GrantRequest(String reasonCategory, String reason, Integer days) {
+    record GrantRequest(@PlainText(max = 40) String reasonCategory, @PlainText(max = FormInput.MAX_TEXT) String reason,
+                        Integer days) {
     }
 
     record GrantView(Long id, String directorId, String staffId, RecordAccessGrant.ReasonCategory reasonCategory,
@@ -57,10 +63,11 @@ class NeedToKnowAccess {
         }
     }
 
+    @Operation(summary = "A director asks for need-to-know access to a staff member's supervision records, for 1 to 30 days (default 7)")
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @Transactional
-    GrantView request(@PathVariable String staffId, @RequestBody GrantRequest request, Principal user) {
+    GrantView request(@PathVariable @StaffId String staffId, @RequestBody @Valid GrantRequest request, Principal user) {
         if (!roles.isDirector(user.getName())) {
             throw forbidden("only a director may request need-to-know access to supervision records");
         }
@@ -90,8 +97,9 @@ class NeedToKnowAccess {
     }
 
     /** The supervisee sees who asked to read their records and why; so do auditors and the director. */
+    @Operation(summary = "Who was granted need-to-know access to this staff member's records, and why")
     @GetMapping
-    List<GrantView> list(@PathVariable String staffId, Principal user) {
+    List<GrantView> list(@PathVariable @StaffId String staffId, Principal user) {
         String userId = user.getName();
         boolean allowed = userId.equals(staffId) || roles.isAuditor(userId) || roles.isDirector(userId);
         if (!allowed) {

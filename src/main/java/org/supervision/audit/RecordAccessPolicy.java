@@ -2,7 +2,7 @@ package org.supervision.audit;
 
 import java.time.LocalDate;
 import org.supervision.security.Roles;
-import org.supervision.shared.Routing;
+import org.supervision.staff.Routing;
 import org.supervision.shared.SupervisionClock;
 import org.supervision.staff.SupervisionRelationshipRepository;
 import org.springframework.stereotype.Component;

@@ -12,7 +12,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Service;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.transaction.annotation.Transactional;
-import org.supervision.shared.AsSystem;
+import org.supervision.engine.AsSystem;
 import org.supervision.shared.ConflictingChangeException;
 import org.supervision.shared.SupervisionClock;
 import org.supervision.shared.TaskInputException;

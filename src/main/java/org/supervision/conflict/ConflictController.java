@@ -1,5 +1,10 @@
 package org.supervision.conflict;
 
+import org.supervision.shared.StaffId;
+import org.supervision.shared.FormInput;
+import org.supervision.shared.PlainText;
+import jakarta.validation.Valid;
+import io.swagger.v3.oas.annotations.Operation;
 import java.security.Principal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -37,11 +42,12 @@ class ConflictController {
         this.access = access;
     }
 
-    record RaiseRequest(String superviseeId, String supervisionType, String concern, String description,
-                        String desiredOutcome) {
+    record RaiseRequest(@StaffId String superviseeId, @PlainText(max = 40) String supervisionType,
+                        @PlainText(max = 40) String concern, @PlainText(max = FormInput.MAX_TEXT) String description,
+                        @PlainText(max = FormInput.MAX_TEXT) String desiredOutcome) {
     }
 
-    record WithdrawalRequest(String reason) {
+    record WithdrawalRequest(@PlainText(max = FormInput.MAX_TEXT) String reason) {
     }
 
     record CaseView(Long id, String superviseeId, String supervisorId, SupervisionType supervisionType,
@@ -79,9 +85,10 @@ class ConflictController {
     record CaseRecord(CaseView conflictCase, List<StageView> stages, List<StatementView> statements) {
     }
 
+    @Operation(summary = "Raise a supervision conflict case; the caller is recorded as raising it")
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    CaseView raise(@RequestBody RaiseRequest request, Principal user) {
+    CaseView raise(@RequestBody @Valid RaiseRequest request, Principal user) {
         Map<String, Object> form = new HashMap<>();
         form.put("superviseeId", request.superviseeId());
         form.put("supervisionType", request.supervisionType());
@@ -92,11 +99,13 @@ class ConflictController {
     }
 
     /** The cases the user may see; opening one is what gets logged. */
+    @Operation(summary = "The conflict cases the caller may see; opening one (GET /{caseId}) is what gets logged")
     @GetMapping
     List<CaseView> visible(Principal user) {
         return cases.visibleTo(user.getName(), access.isHr(user.getName())).stream().map(CaseView::of).toList();
     }
 
+    @Operation(summary = "A conflict case with its stages and statements; each read is logged")
     @GetMapping("/{caseId}")
     CaseRecord read(@PathVariable long caseId, Principal user) {
         ConflictCase conflictCase = cases.findById(caseId).orElseThrow(() -> new CaseNotFoundException(caseId));
@@ -112,7 +121,7 @@ class ConflictController {
     }
 
     @PostMapping("/{caseId}/withdrawal")
-    CaseView withdraw(@PathVariable long caseId, @RequestBody WithdrawalRequest request, Principal user) {
+    CaseView withdraw(@PathVariable long caseId, @RequestBody @Valid WithdrawalRequest request, Principal user) {
         return CaseView.of(conflicts.withdraw(user.getName(), caseId, request.reason()));
     }
 }

@@ -3,7 +3,7 @@ package org.supervision.conflict;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.supervision.shared.ConflictingChangeException;
 import org.supervision.shared.FormInput;
-import org.supervision.shared.Routing;
+import org.supervision.staff.Routing;
 import org.supervision.shared.SupervisionClock;
 import org.supervision.shared.TaskInputException;
 import org.supervision.staff.StaffMemberRepository;
@@ -20,7 +20,6 @@ import org.springframework.stereotype.Component;
 public class ConflictIntake {
 
     static final String CASE_ID = "caseId";
-    static final String FIRST_STAGE = "firstStage";
     static final String[] START_FORM_FIELDS = {"superviseeId", "supervisionType", "concern", "description",
             "desiredOutcome"};
 
@@ -66,12 +65,12 @@ public class ConflictIntake {
         form.discard(START_FORM_FIELDS);
         execution.setProcessBusinessKey(superviseeId);
         execution.setVariable(CASE_ID, opened.getId());
-        execution.setVariable(FIRST_STAGE, ConflictCase.SUPERVISOR_STAGE);
     }
 
     /**
      * Start listener of the message start event: the parties could not agree the agreement,
-     * so the supervisor's own response (stage 1) is skipped for the three-way discussion.
+     * so the supervisor's own response (stage 1) is skipped: that start event leads straight
+     * to the three-way discussion.
      */
     public void fromDeadlock(DelegateExecution execution) {
         String superviseeId = (String) execution.getVariable("superviseeId");
@@ -83,7 +82,6 @@ public class ConflictIntake {
                 null, execution.getProcessInstanceId()));
         execution.removeVariable("superviseeId");
         execution.setVariable(CASE_ID, opened.getId());
-        execution.setVariable(FIRST_STAGE, ConflictCase.THREE_WAY_STAGE);
     }
 
     private ConflictCase open(ConflictCase conflictCase) {

@@ -2,7 +2,6 @@ package org.supervision.conflict;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.format.DateTimeParseException;
 import java.util.Date;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -10,8 +9,9 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.supervision.conflict.ConflictStatement.Party;
 import org.supervision.shared.ConflictingChangeException;
+import org.supervision.shared.DateWindow;
 import org.supervision.shared.FormInput;
-import org.supervision.shared.Routing;
+import org.supervision.staff.Routing;
 import org.supervision.shared.SupervisionClock;
 import org.supervision.shared.TaskInputException;
 import org.supervision.shared.WorkingDayCalendar;
@@ -128,17 +128,8 @@ public class ConflictStages {
 
     public void recordMeetingBooking(DelegateTask task) {
         FormInput form = FormInput.of(task);
-        LocalDate date = form.requiredDate("meetingDate");
-        if (date.isBefore(clock.today())) {
-            throw new TaskInputException("meetingDate", date + " is in the past");
-        }
-        LocalTime time;
-        try {
-            time = LocalTime.parse(form.requiredText("meetingTime"));
-        } catch (DateTimeParseException e) {
-            throw new TaskInputException("meetingTime", "'" + form.optionalText("meetingTime")
-                    + "' is not a time in the form HH:MM");
-        }
+        LocalDate date = form.requiredDate("meetingDate", DateWindow.ahead(clock.today()));
+        LocalTime time = form.requiredTime("meetingTime");
         currentStage(caseOf(task).getId()).bookMeeting(date.atTime(time).atZone(clock.zone()).toInstant(),
                 form.requiredText("meetingPlace"));
         form.discard("meetingDate", "meetingTime", "meetingPlace");
@@ -201,15 +192,7 @@ public class ConflictStages {
     }
 
     private LocalDate pastDate(FormInput form, String field) {
-        String text = form.optionalText(field);
-        if (text == null) {
-            return null;
-        }
-        LocalDate date = form.requiredDate(field);
-        if (date.isAfter(clock.today())) {
-            throw new TaskInputException(field, date + " is in the future: record the meeting once held");
-        }
-        return date;
+        return form.optionalDate(field, DateWindow.behind(clock.today()));
     }
 
     /** The task's or execution's case, its row locked: whoever moves the case first wins. */

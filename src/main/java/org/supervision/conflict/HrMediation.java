@@ -1,5 +1,6 @@
 package org.supervision.conflict;
 
+import org.supervision.engine.AsSystem;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.supervision.shared.FormInput;
 import org.supervision.shared.SupervisionClock;
@@ -37,7 +38,7 @@ public class HrMediation {
         ConflictCase conflictCase = stages.caseOf(task);
         // an unclaimed task completed by a member of the group has no assignee
         String hrUser = task.getAssignee() != null ? task.getAssignee()
-                : task.getProcessEngineServices().getIdentityService().getCurrentAuthentication().getUserId();
+                : AsSystem.currentUserId(task.getProcessEngineServices().getIdentityService()).orElse(null);
         ConflictStage stage = stages.currentStage(conflictCase.getId());
         stage.record(null, mediation, null, hrUser, clock.now());
         stage.end(StageEnd.DECIDED, clock.now());

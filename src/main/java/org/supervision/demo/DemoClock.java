@@ -1,11 +1,13 @@
 package org.supervision.demo;
 
+import org.supervision.shared.TaskInputException;
+import org.supervision.shared.DateWindow;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.Valid;
 import java.security.Principal;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.Date;
 import java.util.Map;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -17,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.supervision.security.Roles;
+import org.supervision.engine.EngineClock;
 import org.supervision.shared.SupervisionClock;
 
 /**
@@ -30,15 +33,21 @@ import org.supervision.shared.SupervisionClock;
 class DemoClock {
 
     private final SupervisionClock clock;
+    private final EngineClock engineClock;
     private final Roles roles;
 
-    DemoClock(SupervisionClock clock, Roles roles) {
+    DemoClock(SupervisionClock clock, EngineClock engineClock, Roles roles) {
+        this.engineClock = engineClock;
         this.clock = clock;
         this.roles = roles;
     }
 
-    record ClockSetting(LocalDate date) {
+    record ClockSetting(@NotNull LocalDate date) {
     }
+
+    /** Far enough for any demonstration; beyond it the engine's dates and timers stop making sense. */
+    static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
+    static final LocalDate LATEST = LocalDate.of(2099, 12, 31);
 
     @GetMapping
     Map<String, Object> now() {
@@ -47,16 +56,19 @@ class DemoClock {
 
     /** Sets the clock to 09:00 on the given day. */
     @PutMapping
-    Map<String, Object> set(@RequestBody ClockSetting setting, Principal user) {
+    Map<String, Object> set(@RequestBody @Valid ClockSetting setting, Principal user) {
         requireAdmin(user);
-        ClockUtil.setCurrentTime(Date.from(setting.date().atTime(LocalTime.of(9, 0)).atZone(clock.zone()).toInstant()));
+        if (setting.date().isBefore(EARLIEST) || setting.date().isAfter(LATEST)) {
+            throw new TaskInputException("date", "must be a date from " + DateWindow.uk(EARLIEST) + " to " + DateWindow.uk(LATEST));
+        }
+        engineClock.moveTo(setting.date().atTime(LocalTime.of(9, 0)).atZone(clock.zone()).toInstant());
         return now();
     }
 
     @DeleteMapping
     Map<String, Object> reset(Principal user) {
         requireAdmin(user);
-        ClockUtil.reset();
+        engineClock.backToRealTime();
         return now();
     }
 

@@ -4,84 +4,95 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
-import org.camunda.bpm.engine.BadUserRequestException;
-import org.camunda.bpm.engine.FormService;
-import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.form.CamundaFormRef;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.repository.ProcessDefinitionQuery;
 import org.camunda.bpm.engine.task.Task;
 
 /**
- * The fields of a deployed Camunda Form (the {@code key} of each component), read from the
- * form definition Tasklist renders. A deployed form never changes, so the answer is kept per
- * form definition. Only these names may be submitted with a task or start form: every other
- * variable in a process is process state (ids and decisions) that no person sets directly.
+ * The fields of the Camunda Form that a task or a start event shows: the only values a
+ * person can submit with it. Read as the calling user, so a task they cannot see yields
+ * nothing (and Camunda then answers 403 or 404 as usual).
  */
 public final class FormFields {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** Forms bound to their deployment (or a fixed version) never change: read each once. */
+    private static final Map<String, Optional<Set<String>>> FIXED = new ConcurrentHashMap<>();
 
-    private final Map<String, Set<String>> byDefinition = new ConcurrentHashMap<>();
-
-    /**
-     * The fields of the task's form; empty when the task does not exist or has no Camunda
-     * Form. The caller runs this without an authenticated user (it reads the definition only).
-     */
-    public Optional<Set<String>> ofTask(TaskService tasks, FormService forms, String taskId) {
-        Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
-        if (task == null || task.getProcessDefinitionId() == null) {
-            return Optional.empty();
-        }
-        // the models bind forms by deployment: one form per task definition of a process version
-        return read(() -> forms.getDeployedTaskForm(taskId), task.getProcessDefinitionId() + "/" + task.getTaskDefinitionKey());
+    private FormFields() {
     }
 
-    /** The fields of the process definition's start form; empty when it has none. */
-    public Optional<Set<String>> ofStartForm(FormService forms, String processDefinitionId) {
-        return read(() -> forms.getDeployedStartForm(processDefinitionId), processDefinitionId);
-    }
-
-    private Optional<Set<String>> read(FormSource source, String cacheKey) {
-        Set<String> known = byDefinition.get(cacheKey);
-        if (known != null) {
-            return Optional.of(known);
-        }
-        Set<String> fields;
-        try (InputStream form = source.open()) {
-            if (form == null) {
+    /** Empty when the task is not visible to the caller or has no Camunda Form. */
+    public static Optional<Set<String>> ofTask(ProcessEngine engine, String taskId) {
+        try {
+            Task task = engine.getTaskService().createTaskQuery().taskId(taskId).initializeFormKeys().singleResult();
+            if (task == null || task.getCamundaFormRef() == null) {
                 return Optional.empty();
             }
-            fields = keysOf(JSON.readTree(form));
-        } catch (BadUserRequestException noForm) { // also NotFoundException: no form or no task
-            return Optional.empty();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read a deployed form", e);
-        }
-        byDefinition.put(cacheKey, fields);
-        return Optional.of(fields);
-    }
-
-    static Set<String> keysOf(JsonNode form) {
-        Set<String> keys = new TreeSet<>();
-        collect(form, keys);
-        return Set.copyOf(keys);
-    }
-
-    private static void collect(JsonNode node, Set<String> keys) {
-        for (JsonNode component : node.path("components")) {
-            if (component.hasNonNull("key")) {
-                keys.add(component.get("key").asText());
+            CamundaFormRef form = task.getCamundaFormRef();
+            if ("latest".equals(form.getBinding())) {
+                return keys(engine.getFormService().getDeployedTaskForm(taskId));
             }
-            collect(component, keys);
+            String fixed = task.getProcessDefinitionId() + "/" + form.getKey() + "/" + form.getBinding() + "/" + form.getVersion();
+            Optional<Set<String>> known = FIXED.get(fixed);
+            if (known == null) {
+                known = keys(engine.getFormService().getDeployedTaskForm(taskId));
+                FIXED.put(fixed, known);
+            }
+            return known;
+        } catch (ProcessEngineException notVisibleOrNoForm) {
+            return Optional.empty();
         }
     }
 
-    @FunctionalInterface
-    private interface FormSource {
-        InputStream open() throws IOException;
+    /** The start form of the latest version of {@code key} (or of the definition with that id). */
+    public static Optional<Set<String>> ofStart(ProcessEngine engine, String key, String tenantId, String definitionId) {
+        try {
+            String id = definitionId;
+            if (id == null) {
+                ProcessDefinitionQuery query = engine.getRepositoryService().createProcessDefinitionQuery()
+                        .processDefinitionKey(key).latestVersion();
+                ProcessDefinition definition = (tenantId == null ? query.withoutTenantId() : query.tenantIdIn(tenantId))
+                        .singleResult();
+                if (definition == null) {
+                    return Optional.empty();
+                }
+                id = definition.getId();
+            }
+            return keys(engine.getFormService().getDeployedStartForm(id));
+        } catch (ProcessEngineException notVisibleOrNoForm) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<Set<String>> keys(InputStream form) {
+        try (form) {
+            JsonNode schema = JSON.readTree(form);
+            if (schema == null || !schema.has("components")) {
+                return Optional.empty(); // an embedded or external form: its fields are not known here
+            }
+            Set<String> keys = new TreeSet<>();
+            collect(schema, keys);
+            return Optional.of(keys);
+        } catch (IOException unreadable) {
+            return Optional.empty();
+        }
+    }
+
+    private static void collect(JsonNode component, Set<String> keys) {
+        for (String name : new String[] {"key", "path"}) {
+            if (component.path(name).isTextual()) {
+                keys.add(component.get(name).asText());
+            }
+        }
+        component.path("components").forEach(child -> collect(child, keys));
     }
 }

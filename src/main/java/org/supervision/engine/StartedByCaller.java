@@ -40,8 +40,6 @@ import org.supervision.shared.TaskInputException;
 @Component
 class StartedByCaller extends AbstractProcessEnginePlugin {
 
-    private final FormFields formFields = new FormFields();
-
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
         List<BpmnParseListener> listeners = configuration.getCustomPostBPMNParseListeners();
@@ -73,9 +71,9 @@ class StartedByCaller extends AbstractProcessEnginePlugin {
                     + caller + "); leave " + initiator + " out of the request");
         }
         if (hasForm) {
-            Set<String> allowed = Context.getCommandContext().runWithoutAuthorization(() -> formFields
-                    .ofStartForm(execution.getProcessEngineServices().getFormService(), execution.getProcessDefinitionId())
-                    .orElse(Set.of()));
+            // a start form that cannot be read allows nothing
+            Set<String> allowed = Context.getCommandContext().runWithoutAuthorization(() -> FormFields
+                    .ofStart(execution.getProcessEngine(), null, null, execution.getProcessDefinitionId()).orElse(Set.of()));
             Set<String> unknown = new TreeSet<>(execution.getVariableNames());
             unknown.removeAll(allowed);
             if (initiator != null) {

@@ -2,7 +2,6 @@ package org.supervision.learning;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import org.supervision.shared.CsvExport;
@@ -43,12 +42,7 @@ public class CpdLog {
             throw new TaskInputException("category", "must be one of " + List.of(TrainingCategory.values()) + ", not '" + categoryText + "'");
         }
         String dateText = text(body, "date", 30, true);
-        LocalDate date;
-        try {
-            date = LocalDate.parse(dateText);
-        } catch (DateTimeParseException e) {
-            throw new TaskInputException("date", "'" + dateText + "' is not a date in the form YYYY-MM-DD");
-        }
+        LocalDate date = FormInput.parseDay(dateText).orElseThrow(() -> new TaskInputException("date", FormInput.notADate(dateText)));
         if (date.isAfter(clock.today())) {
             throw new TaskInputException("date", date + " is in the future: record activities once done");
         }

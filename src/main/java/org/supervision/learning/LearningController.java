@@ -1,5 +1,6 @@
 package org.supervision.learning;
 
+import org.supervision.shared.StaffId;
 import java.math.BigDecimal;
 import java.security.Principal;
 import java.time.Instant;
@@ -8,7 +9,10 @@ import java.util.List;
 import java.util.Map;
 import org.supervision.audit.RecordAccessPolicy;
 import org.supervision.security.Roles;
-import org.supervision.security.SecurityGroups;
+import org.supervision.staff.SecurityGroups;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -88,8 +92,38 @@ class LearningController {
         }
     }
 
+    // The forms below are read field by field (so that a refusal names the field); these records
+    // only describe them in the OpenAPI description (/v3/api-docs).
+
+    @Schema(description = "A request for training for oneself; the line manager (and above the cost threshold a"
+            + " senior manager) approves it")
+    record TrainingRequestForm(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = 300) String title,
+                               String provider,
+                               @Schema(requiredMode = Schema.RequiredMode.REQUIRED) TrainingCategory category,
+                               @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "GBP") BigDecimal cost,
+                               @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String learningObjective) {
+    }
+
+    @Schema(description = "A CPD activity, recorded once done")
+    record CpdForm(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = 300) String activity,
+                   TrainingCategory category,
+                   @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "not in the future") LocalDate date,
+                   @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "more than 0, at most 500, 2 decimals")
+                   BigDecimal hours,
+                   String reflection, String evidenceLink) {
+    }
+
+    @Schema(description = "A supervisor's confidence in each area, 1 (not confident) to 5 (could teach it);"
+            + " ratings below supervision.learning.self-assessment-gap-below become items of their own plan")
+    record SelfAssessmentForm(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, minimum = "1", maximum = "5") int reflectivePractice,
+                              @Schema(requiredMode = Schema.RequiredMode.REQUIRED, minimum = "1", maximum = "5") int supervisionSkills,
+                              @Schema(requiredMode = Schema.RequiredMode.REQUIRED, minimum = "1", maximum = "5") int policiesProcedures,
+                              @Schema(requiredMode = Schema.RequiredMode.REQUIRED, minimum = "1", maximum = "5") int pcf,
+                              String notes) {
+    }
+
     @GetMapping("/api/staff/{staffId}/learning-plan")
-    PlanView plan(@PathVariable String staffId, Principal user) {
+    PlanView plan(@PathVariable @StaffId String staffId, Principal user) {
         access.check(user.getName(), staffId, "learning plan");
         LearningPlan plan = plans.findByStaffId(staffId).orElseThrow(() -> new ResponseStatusException(
                 HttpStatus.NOT_FOUND, staffId + " has no learning plan yet"));
@@ -102,25 +136,28 @@ class LearningController {
     /** The caller asks for training for themselves. */
     @PostMapping("/api/training-requests")
     @ResponseStatus(HttpStatus.CREATED)
-    TrainingView requestTraining(@RequestBody Map<String, Object> body, Principal user) {
+    TrainingView requestTraining(
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = TrainingRequestForm.class)))
+            @RequestBody Map<String, Object> body, Principal user) {
         return TrainingView.of(training.request(user.getName(), body));
     }
 
     @GetMapping("/api/staff/{staffId}/training-requests")
-    List<TrainingView> trainingRequests(@PathVariable String staffId, Principal user) {
+    List<TrainingView> trainingRequests(@PathVariable @StaffId String staffId, Principal user) {
         access.check(user.getName(), staffId, "training requests");
         return requests.findByStaffIdOrderByIdAsc(staffId).stream().map(TrainingView::of).toList();
     }
 
     @GetMapping("/api/staff/{staffId}/cpd")
-    List<CpdView> cpdLog(@PathVariable String staffId, Principal user) {
+    List<CpdView> cpdLog(@PathVariable @StaffId String staffId, Principal user) {
         access.check(user.getName(), staffId, "CPD log");
         return cpd.of(staffId).stream().map(CpdView::of).toList();
     }
 
     @PostMapping("/api/staff/{staffId}/cpd")
     @ResponseStatus(HttpStatus.CREATED)
-    CpdView addCpd(@PathVariable String staffId, @RequestBody Map<String, Object> body, Principal user) {
+    CpdView addCpd(@PathVariable @StaffId String staffId, @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = CpdForm.class)))
+                   @RequestBody Map<String, Object> body, Principal user) {
         if (!user.getName().equals(staffId)) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Only " + staffId + " records their own CPD");
         }
@@ -129,7 +166,9 @@ class LearningController {
 
     /** For HCPC re-registration. */
     @GetMapping("/api/staff/{staffId}/cpd.csv")
-    ResponseEntity<String> cpdCsv(@PathVariable String staffId, Principal user) {
+    @ApiResponse(responseCode = "200", description = "The CPD log as a CSV file",
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = "string")))
+    ResponseEntity<String> cpdCsv(@PathVariable @StaffId String staffId, Principal user) {
         access.check(user.getName(), staffId, "CPD log export");
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"cpd-" + staffId + ".csv\"")
@@ -140,7 +179,9 @@ class LearningController {
     /** A supervisor's self-assessment; its gaps become items of their own plan. */
     @PostMapping("/api/supervisors/me/self-assessment")
     @ResponseStatus(HttpStatus.CREATED)
-    List<ItemView> selfAssess(@RequestBody Map<String, Object> body, Principal user) {
+    List<ItemView> selfAssess(
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = SelfAssessmentForm.class)))
+            @RequestBody Map<String, Object> body, Principal user) {
         return development.selfAssess(user.getName(), body).stream().map(ItemView::of).toList();
     }
 

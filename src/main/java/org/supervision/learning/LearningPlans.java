@@ -3,7 +3,6 @@ package org.supervision.learning;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.time.Period;
-import java.time.format.DateTimeParseException;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +13,8 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.supervision.shared.AsSystem;
+import org.supervision.engine.AsSystem;
+import org.supervision.shared.DateWindow;
 import org.supervision.shared.FormInput;
 import org.supervision.shared.SupervisionClock;
 import org.supervision.shared.TaskInputException;
@@ -198,7 +198,7 @@ public class LearningPlans {
                 mustBePlanned.add(item.getId());
                 String activity = parts[1].trim();
                 String byWhen = parts[2].trim();
-                item.plan(activity.isEmpty() ? null : activity, byWhen.isEmpty() ? null : date(raw, byWhen));
+                item.plan(activity.isEmpty() ? null : activity, byWhen.isEmpty() ? null : date(raw, byWhen, today));
                 if (parts.length == 4 && !parts[3].isBlank()) {
                     try {
                         item.setStatus(PlanItem.Status.valueOf(parts[3].trim().toUpperCase()));
@@ -214,7 +214,7 @@ public class LearningPlans {
                             + ": expected 'need | planned activity | by when (YYYY-MM-DD)'");
                 }
                 mustBePlanned.add(items.save(new PlanItem(staffId, parts[0].trim(), parts[1].trim(),
-                        date(line, parts[2].trim()), "AGREED", null, today, today)).getId());
+                        date(line, parts[2].trim(), today), "AGREED", null, today, today)).getId());
             }
         }
         items.flush();
@@ -240,13 +240,10 @@ public class LearningPlans {
         form.discard(FORM_FIELDS.toArray(String[]::new));
     }
 
-    private static LocalDate date(String line, String text) {
-        try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            throw new TaskInputException("planItems", "line " + line.trim() + ": '" + text
-                    + "' is not a date in the form YYYY-MM-DD");
-        }
+    /** A "by when" date: planned ahead, or already past for items being reviewed; within two years either way. */
+    private static LocalDate date(String line, String text, LocalDate today) {
+        DateWindow plausible = new DateWindow(DateWindow.behind(today).earliest(), DateWindow.ahead(today).latest(), today);
+        return FormInput.dateInLine("planItems", "line " + line.trim() + ": ", text, plausible);
     }
 
     LearningPlan planOf(String staffId) {

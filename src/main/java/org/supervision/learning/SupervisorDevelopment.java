@@ -7,9 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import org.supervision.shared.FormInput;
-import org.supervision.shared.Routing;
+import org.supervision.staff.Routing;
 import org.supervision.shared.SupervisionClock;
 import org.supervision.shared.TaskInputException;
+import org.supervision.shared.TextRules;
 import org.supervision.staff.StaffMember;
 import org.supervision.staff.StaffMemberRepository;
 import org.supervision.staff.SupervisionRelationship;
@@ -67,10 +68,18 @@ public class SupervisorDevelopment {
             ratings.put(area, rating(body, FIELDS.get(area)));
         }
         Object notes = body == null ? null : body.get("notes");
+        if (notes != null && !(notes instanceof String)) {
+            throw new TaskInputException("notes", "must be text");
+        }
         String notesText = notes == null || notes.toString().isBlank() ? null : notes.toString().trim();
         if (notesText != null && notesText.length() > FormInput.MAX_TEXT) {
             throw new TaskInputException("notes", "is " + notesText.length() + " characters long; at most "
                     + FormInput.MAX_TEXT + " are allowed");
+        }
+        if (notes != null) {
+            TextRules.problem((String) notes).ifPresent(problem -> {
+                throw new TaskInputException("notes", problem);
+            });
         }
         assessments.save(new SupervisorSelfAssessment(supervisorId, clock.today(), ratings, notesText));
         List<PlanItem> added = collector.collect(supervisorId);
@@ -83,6 +92,9 @@ public class SupervisorDevelopment {
         if (value == null || value.toString().isBlank()) {
             throw new TaskInputException(field, "is required: rate 1 (not confident) to 5 (could teach it)");
         }
+        if (!(value instanceof Number || value instanceof String)) {
+            throw new TaskInputException(field, "must be a whole number from 1 to 5");
+        }
         try {
             int rating = Integer.parseInt(value.toString().trim());
             if (rating < 1 || rating > 5) {
@@ -90,7 +102,8 @@ public class SupervisorDevelopment {
             }
             return rating;
         } catch (NumberFormatException e) {
-            throw new TaskInputException(field, "'" + value + "' is not a whole number from 1 to 5");
+            String shown = value.toString().length() > 20 ? value.toString().substring(0, 20) + "..." : value.toString();
+            throw new TaskInputException(field, "'" + shown.replaceAll("\\p{Cntrl}", "?") + "' is not a whole number from 1 to 5");
         }
     }
 

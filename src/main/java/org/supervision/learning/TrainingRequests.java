@@ -16,9 +16,10 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.supervision.session.SessionStatus;
 import org.supervision.session.SupervisionSession;
 import org.supervision.session.SupervisionSessionRepository;
-import org.supervision.shared.AsSystem;
+import org.supervision.engine.AsSystem;
+import org.supervision.shared.DateWindow;
 import org.supervision.shared.FormInput;
-import org.supervision.shared.Routing;
+import org.supervision.staff.Routing;
 import org.supervision.shared.SupervisionClock;
 import org.supervision.shared.TaskInputException;
 import org.supervision.shared.WorkingDayCalendar;
@@ -77,7 +78,14 @@ public class TrainingRequests {
     /** A request made through the product's API by the supervisee. */
     public TrainingRequest request(String staffId, Map<String, Object> form) {
         Map<String, Object> variables = new HashMap<>();
-        REQUEST_FIELDS.forEach(field -> variables.put(field, form.get(field)));
+        for (String field : REQUEST_FIELDS) {
+            Object value = form.get(field);
+            // a list or an object would reach the engine as a serialized Java object, which it refuses
+            if (value != null && !(value instanceof String || value instanceof Number || value instanceof Boolean)) {
+                throw new TaskInputException(field, "must be text or a number, not a list or structured value");
+            }
+            variables.put(field, value);
+        }
         variables.put("requestedBy", staffId);
         ProcessInstance instance = AsSystem.call(identity, () -> runtime.startProcessInstanceByKey(PROCESS, staffId, variables));
         return requests.findById(((Number) runtime.getVariable(instance.getId(), "trainingRequestId")).longValue())
@@ -110,15 +118,10 @@ public class TrainingRequests {
     }
 
     private static BigDecimal amount(FormInput form, String field, String what) {
-        String text = form.requiredText(field);
-        BigDecimal amount;
-        try {
-            amount = new BigDecimal(text);
-        } catch (NumberFormatException e) {
-            throw new TaskInputException(field, "'" + text + "' is not " + what);
-        }
+        BigDecimal amount = form.requiredDecimal(field, what);
         if (amount.signum() < 0 || amount.compareTo(MAX_COST) > 0 || amount.scale() > 2) {
-            throw new TaskInputException(field, "must be between 0 and " + MAX_COST + " with at most 2 decimals, not " + text);
+            String shown = amount.toPlainString().length() > 20 ? "that" : amount.toPlainString();
+            throw new TaskInputException(field, "must be between 0 and " + MAX_COST + " with at most 2 decimals, not " + shown);
         }
         return amount;
     }
@@ -188,13 +191,11 @@ public class TrainingRequests {
 
     public void recordBooking(DelegateTask task) {
         FormInput form = FormInput.of(task);
-        LocalDate from = form.requiredDate("bookedFrom");
-        LocalDate to = form.requiredDate("bookedTo");
-        if (from.isBefore(clock.today())) {
-            throw new TaskInputException("bookedFrom", from + " is in the past");
-        }
+        DateWindow bookable = DateWindow.ahead(clock.today());
+        LocalDate from = form.requiredDate("bookedFrom", bookable);
+        LocalDate to = form.requiredDate("bookedTo", bookable);
         if (to.isBefore(from)) {
-            throw new TaskInputException("bookedTo", to + " is before the first day " + from);
+            throw new TaskInputException("bookedTo", DateWindow.uk(to) + " is before the first day, " + DateWindow.uk(from));
         }
         request(task).book(from, to, form.optionalText("bookingReference"), task.getAssignee());
         form.discard("bookedFrom", "bookedTo", "bookingReference");

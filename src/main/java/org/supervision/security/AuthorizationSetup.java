@@ -1,5 +1,6 @@
 package org.supervision.security;
 
+import org.supervision.staff.SecurityGroups;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
 import java.util.List;

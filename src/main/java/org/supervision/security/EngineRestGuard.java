@@ -1,29 +1,19 @@
 package org.supervision.security;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.camunda.bpm.engine.FormService;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.TaskService;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
-import org.supervision.engine.FormFields;
-import org.supervision.shared.AsSystem;
 
 /**
  * Refuses the calls of Camunda's REST API (under {@code /engine-rest} for programs and
@@ -36,16 +26,15 @@ import org.supervision.shared.AsSystem;
  * execution (the history clean-up job belongs to no process, so no process permission
  * covers it), signals, messages and conditions, and editing or removing a user (names and
  * e-mail addresses come from the staff directory; people may change their own password);
- * <li>completing a task with anything but the fields of its form: every other variable is
- * process state (ids, decisions) that the product sets itself.
  * </ul>
- * Answers 403 (or 400 for a completion) with a message that says why. Checking another
+ * Answers 403 with a message that says why. What a completion or a start may send (the
+ * fields of its form only) is checked with the rest of the request's input in
+ * {@code EngineRestInputCheck}. Checking another
  * person's password ({@code identity/verify}) is closed in {@link WebSecurityConfig}.
  */
 class EngineRestGuard extends OncePerRequestFilter {
 
     private static final Pattern ENGINE_PATH = Pattern.compile("^(?:/engine-rest|/camunda/api/engine/engine/[^/]+)(/.*)$");
-    private static final Pattern COMPLETION = Pattern.compile("^/task/([^/]+)/(complete|submit-form|resolve)/?$");
     private static final Pattern COMMENT_OR_ATTACHMENT = Pattern.compile("^/task/[^/]+/(comment|attachment)/create/?$");
     private static final Pattern VARIABLE_WRITE = Pattern.compile(
             "^/(task|process-instance|execution|case-instance|case-execution)/[^/]+/(variables|localVariables)(/.*)?$");
@@ -57,16 +46,9 @@ class EngineRestGuard extends OncePerRequestFilter {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Roles roles;
-    private final IdentityService identity;
-    private final TaskService tasks;
-    private final FormService forms;
-    private final FormFields formFields = new FormFields();
 
-    EngineRestGuard(Roles roles, IdentityService identity, TaskService tasks, FormService forms) {
+    EngineRestGuard(Roles roles) {
         this.roles = roles;
-        this.identity = identity;
-        this.tasks = tasks;
-        this.forms = forms;
     }
 
     @Override
@@ -81,19 +63,7 @@ class EngineRestGuard extends OncePerRequestFilter {
         String path = engine.group(1);
         Optional<String> refusal = refusal(request.getMethod(), path, user.getName());
         if (refusal.isPresent()) {
-            answer(response, HttpServletResponse.SC_FORBIDDEN, "Forbidden", refusal.get(), null);
-            return;
-        }
-        Matcher completion = COMPLETION.matcher(path);
-        if (completion.matches()) {
-            CachedBodyRequest cached = new CachedBodyRequest(request);
-            Optional<String> notAField = fieldNotInForm(completion.group(1), cached.body());
-            if (notAField.isPresent()) {
-                answer(response, HttpServletResponse.SC_BAD_REQUEST, "TaskInputException",
-                        notAField.get() + ": is not a field of this task's form; only its fields can be sent", notAField.get());
-                return;
-            }
-            chain.doFilter(cached, response);
+            answer(response, refusal.get());
             return;
         }
         chain.doFilter(request, response);
@@ -126,56 +96,11 @@ class EngineRestGuard extends OncePerRequestFilter {
         return Optional.empty();
     }
 
-    /** The first submitted variable that is not a field of the task's form, if any. */
-    private Optional<String> fieldNotInForm(String taskId, byte[] body) {
-        JsonNode variables;
-        try {
-            variables = body.length == 0 ? null : JSON.readTree(body).path("variables");
-        } catch (IOException malformed) {
-            return Optional.empty(); // Camunda answers malformed JSON itself
-        }
-        if (variables == null || !variables.isObject() || variables.isEmpty()) {
-            return Optional.empty();
-        }
-        if (!mayRead(taskId)) {
-            return Optional.empty(); // Camunda refuses the completion itself, without saying whether the task exists
-        }
-        Optional<Set<String>> form = AsSystem.call(identity, () -> formFields.ofTask(tasks, forms, taskId));
-        if (form.isEmpty()) {
-            return Optional.empty();
-        }
-        Set<String> fields = form.get();
-        for (Iterator<String> names = variables.fieldNames(); names.hasNext(); ) {
-            String name = names.next();
-            if (!fields.contains(name)) {
-                return Optional.of(name);
-            }
-        }
-        return Optional.empty();
-    }
-
-    private boolean mayRead(String taskId) {
-        Authentication user = SecurityContextHolder.getContext().getAuthentication();
-        List<String> groups = user.getAuthorities().stream().map(GrantedAuthority::getAuthority)
-                .filter(authority -> authority.startsWith("GROUP_")).map(authority -> authority.substring(6)).toList();
-        // this filter runs before Camunda's, which sets the request's user for the engine afterwards
-        identity.setAuthentication(user.getName(), groups);
-        try {
-            return tasks.createTaskQuery().taskId(taskId).count() == 1;
-        } finally {
-            identity.clearAuthentication();
-        }
-    }
-
-    private static void answer(HttpServletResponse response, int status, String type, String message, String field)
-            throws IOException {
+    private static void answer(HttpServletResponse response, String message) throws IOException {
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("type", type);
+        body.put("type", "Forbidden");
         body.put("message", message);
-        if (field != null) {
-            body.put("field", field);
-        }
-        response.setStatus(status);
+        response.setStatus(HttpServletResponse.SC_FORBIDDEN);
         response.setContentType("application/json");
         response.setCharacterEncoding("UTF-8");
         JSON.writeValue(response.getOutputStream(), body);

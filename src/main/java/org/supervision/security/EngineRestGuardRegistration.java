@@ -1,8 +1,5 @@
 package org.supervision.security;
 
-import org.camunda.bpm.engine.FormService;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.TaskService;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,10 +9,8 @@ import org.springframework.context.annotation.Configuration;
 class EngineRestGuardRegistration {
 
     @Bean
-    FilterRegistrationBean<EngineRestGuard> engineRestGuard(Roles roles, IdentityService identity, TaskService tasks,
-                                                            FormService forms) {
-        FilterRegistrationBean<EngineRestGuard> registration =
-                new FilterRegistrationBean<>(new EngineRestGuard(roles, identity, tasks, forms));
+    FilterRegistrationBean<EngineRestGuard> engineRestGuard(Roles roles) {
+        FilterRegistrationBean<EngineRestGuard> registration = new FilterRegistrationBean<>(new EngineRestGuard(roles));
         registration.setName("engine-rest-guard");
         registration.addUrlPatterns(WebSecurityConfig.ENGINE_REST + "/*", "/camunda/api/engine/*");
         registration.setOrder(100);

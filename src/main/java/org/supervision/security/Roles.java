@@ -1,8 +1,9 @@
 package org.supervision.security;
 
+import org.supervision.staff.SecurityGroups;
 import java.util.Collection;
 import org.camunda.bpm.engine.IdentityService;
-import org.supervision.shared.AsSystem;
+import org.supervision.engine.AsSystem;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;

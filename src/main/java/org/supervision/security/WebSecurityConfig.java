@@ -43,7 +43,9 @@ class WebSecurityConfig {
     SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
         return http.securityMatcher(new OrRequestMatcher(
                         // Ant matchers: /engine-rest is served by Jersey, not by Spring MVC
-                        new AntPathRequestMatcher(ENGINE_REST + "/**"), new AntPathRequestMatcher("/api/**")))
+                        new AntPathRequestMatcher(ENGINE_REST + "/**"), new AntPathRequestMatcher("/api/**"),
+                        // the API's OpenAPI description (springdoc), for the same programs and logins
+                        new AntPathRequestMatcher("/v3/api-docs/**"), new AntPathRequestMatcher("/v3/api-docs.yaml")))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(new AntPathRequestMatcher(ENGINE_REST + IDENTITY_VERIFY)).denyAll()
                         .anyRequest().authenticated())

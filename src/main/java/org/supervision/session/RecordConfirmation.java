@@ -47,6 +47,8 @@ public class RecordConfirmation {
 
     /** Shows the current version of the record, and the supervisee's statement if disputed. */
     public void showRecord(DelegateTask task) {
+        // a review or dispute of an earlier record answered these; this record needs its own answers
+        FormInput.forgetEarlierAnswers(task, "recordConfirmed", "correctRecord");
         SupervisionSession session = cycle.sessionOf(task);
         SessionRecord record = currentRecord(session);
         Map<String, Object> shown = record.content().formValues();

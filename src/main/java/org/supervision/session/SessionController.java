@@ -1,5 +1,7 @@
 package org.supervision.session;
 
+import org.supervision.shared.StaffId;
+import io.swagger.v3.oas.annotations.Operation;
 import java.security.Principal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -56,7 +58,7 @@ class SessionController {
     }
 
     @GetMapping
-    List<SessionView> sessions(@PathVariable String staffId, Principal user) {
+    List<SessionView> sessions(@PathVariable @StaffId String staffId, Principal user) {
         access.check(user.getName(), staffId, "sessions");
         return sessions.findByStaffIdOrderByDueOnAscIdAsc(staffId).stream().map(s -> new SessionView(s.getId(),
                 s.getSupervisionType(), s.getSequenceNumber(), s.getDueOn(), s.getStatus(), s.isOverdue(),
@@ -68,8 +70,9 @@ class SessionController {
     }
 
     /** Every version of the session's record, oldest first: corrections never replace what was signed. */
+    @Operation(summary = "Every version of the session's record, oldest first, with signatures, disputes, actions and learning needs")
     @GetMapping("/{sessionId}/record")
-    List<RecordView> record(@PathVariable String staffId, @PathVariable Long sessionId, Principal user) {
+    List<RecordView> record(@PathVariable @StaffId String staffId, @PathVariable Long sessionId, Principal user) {
         access.check(user.getName(), staffId, "session record " + sessionId);
         SupervisionSession session = sessions.findById(sessionId)
                 .filter(s -> s.getStaffId().equals(staffId))

@@ -2,7 +2,6 @@ package org.supervision.session;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.format.DateTimeParseException;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -14,6 +13,7 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 import org.supervision.agreement.FrequencyPolicy;
 import org.supervision.agreement.SupervisionAgreement;
 import org.supervision.agreement.SupervisionAgreementRepository;
+import org.supervision.shared.DateWindow;
 import org.supervision.shared.FormInput;
 import org.supervision.shared.SupervisionClock;
 import org.supervision.shared.TaskInputException;
@@ -60,9 +60,11 @@ public class SessionCycle {
     }
 
     /**
-     * Plans the next session of this cycle. The first is the one the agreement booked;
-     * each later one is due one interval after the previous session was held, the interval
-     * being read on that day so that it follows the supervisee's tenure.
+     * Plans the next session of this cycle. The first is the one the agreement booked; each
+     * later one is due one interval after the previous session was held. The interval is
+     * decided by "Interval to the next session" in supervision-frequency.dmn on the day the
+     * session was held, so it follows the supervisee's time in post; here only the days are
+     * added. Types other than management start counting from the signing.
      */
     public void planNext(DelegateExecution execution) {
         String staffId = (String) execution.getVariable("staffId");
@@ -71,8 +73,9 @@ public class SessionCycle {
         StaffMember member = staff.findById(staffId).orElseThrow();
         Optional<SupervisionSession> previous = sessions.latestOf(staffId, type);
         Optional<LocalDate> due = previous
-                .map(last -> intervalDays(member, agreement, type, last.getHeldOn()).map(last.getHeldOn()::plusDays))
-                .orElseGet(() -> firstDueOn(member, agreement, type));
+                .map(last -> daysAfter(last.getHeldOn(), member, agreement, type))
+                .orElseGet(() -> type == SupervisionType.MANAGEMENT ? Optional.of(agreement.getFirstSessionOn())
+                        : daysAfter(LocalDate.ofInstant(agreement.getSignedAt(), clock.zone()), member, agreement, type));
         execution.setVariable("sessionPlanned", due.isPresent());
         due.ifPresent(dueOn -> {
             SupervisionSession session = sessions.save(new SupervisionSession(staffId, type,
@@ -82,29 +85,10 @@ public class SessionCycle {
         });
     }
 
-    private Optional<LocalDate> firstDueOn(StaffMember member, SupervisionAgreement agreement, SupervisionType type) {
-        if (type == SupervisionType.MANAGEMENT) {
-            return Optional.of(agreement.getFirstSessionOn());
-        }
-        LocalDate signedOn = LocalDate.ofInstant(agreement.getSignedAt(), clock.zone());
-        return intervalDays(member, agreement, type, signedOn).map(signedOn::plusDays);
-    }
-
-    /**
-     * The gap to the next session. An agreement made at the policy minimum follows the
-     * policy as tenure changes (an ASYE goes from weekly to fortnightly to monthly); an
-     * agreement that chose another frequency keeps it. Empty means supervision on request.
-     */
-    Optional<Integer> intervalDays(StaffMember member, SupervisionAgreement agreement, SupervisionType type, LocalDate on) {
-        Optional<Integer> policy = frequencies.maximumIntervalDays(member, type, on, agreement.circumstances());
-        if (type != SupervisionType.MANAGEMENT) {
-            return agreement.arrangementFor(type)
-                    .map(agreed -> agreed.followsPolicy() ? policy : Optional.ofNullable(agreed.getIntervalDays()))
-                    // a supervisor the directory added after signing: until the next review
-                    .orElseGet(() -> type == SupervisionType.PEER ? policy : Optional.of(agreement.getFrequencyDays()));
-        }
-        boolean followsPolicy = agreement.getFrequencyDays().equals(agreement.getMinimumIntervalDays());
-        return followsPolicy && policy.isPresent() ? policy : Optional.of(agreement.getFrequencyDays());
+    /** Empty where the decision says supervision is on request. */
+    private Optional<LocalDate> daysAfter(LocalDate day, StaffMember member, SupervisionAgreement agreement,
+                                          SupervisionType type) {
+        return frequencies.intervalToNextSession(member, agreement, type, day).map(day::plusDays);
     }
 
     /** The overdue timer fires when the due day is over. */
@@ -128,17 +112,8 @@ public class SessionCycle {
 
     public void book(DelegateTask task) {
         FormInput form = FormInput.of(task);
-        LocalDate date = form.requiredDate("sessionDate");
-        if (date.isBefore(clock.today())) {
-            throw new TaskInputException("sessionDate", date + " is in the past: book a date from today on");
-        }
-        String timeText = form.requiredText("sessionTime");
-        LocalTime time;
-        try {
-            time = LocalTime.parse(timeText);
-        } catch (DateTimeParseException e) {
-            throw new TaskInputException("sessionTime", "'" + timeText + "' is not a time in the form HH:MM, e.g. 10:30");
-        }
+        LocalDate date = form.requiredDate("sessionDate", DateWindow.ahead(clock.today()));
+        LocalTime time = form.requiredTime("sessionTime");
         String place = form.requiredText("place");
         SupervisionSession session = sessionOf(task);
         boolean rebooking = session.getStatus() == SessionStatus.POSTPONED;
@@ -150,7 +125,7 @@ public class SessionCycle {
         form.discard("sessionDate", "sessionTime", "place");
     }
 
-    /** A postponed session must be re-booked with minimum delay (004 §10). */
+    /** A postponed session must be re-booked with minimum delay: within this many working days. */
     public Date rebookDeadline() {
         return workingDays.deadline(rebookWorkingDays);
     }

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.supervision.shared.Routing;
+import org.supervision.staff.Routing;
 import org.supervision.staff.SupervisionType;
 import org.springframework.stereotype.Component;
 

@@ -1,13 +1,13 @@
 package org.supervision.session;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.supervision.shared.DateWindow;
 import org.supervision.shared.FormInput;
 import org.supervision.shared.SupervisionClock;
 import org.supervision.shared.TaskInputException;
@@ -43,6 +43,8 @@ public class SessionRecording {
 
     /** Shows the booking and, first on the agenda, any dispute about an earlier record (004 §10). */
     public void showRecordForm(DelegateTask task) {
+        // the previous session's outcome steered the process then; it must not answer for this one
+        FormInput.forgetEarlierAnswers(task, "sessionOutcome");
         SupervisionSession session = cycle.sessionOf(task);
         Map<String, Object> shown = new HashMap<>();
         shown.put("dueOn", session.getDueOn().toString());
@@ -80,12 +82,12 @@ public class SessionRecording {
     }
 
     private void recordHeld(DelegateTask task, FormInput form, SupervisionSession session) {
-        LocalDate heldOn = form.requiredDate("heldOn");
-        if (heldOn.isAfter(clock.today())) {
-            throw new TaskInputException("heldOn", heldOn + " is in the future: record the session once it was held");
-        }
+        LocalDate heldOn = form.requiredDate("heldOn", DateWindow.behind(clock.today()));
         RecordContent content = RecordContent.from(form);
-        List<ParsedAction> agreedActions = parseActions(form.optionalText("actions"));
+        // actions may be recorded late, even after they fell due; beyond two years either way is a slip
+        DateWindow actionsDue = new DateWindow(DateWindow.behind(clock.today()).earliest(), DateWindow.ahead(clock.today()).latest(),
+                clock.today());
+        List<ParsedAction> agreedActions = parseActions(form.optionalText("actions"), actionsDue);
         List<String> needs = lines(form.optionalText("learningNeeds"));
 
         List<SessionRecord> disputes = openDisputes(session);
@@ -112,8 +114,8 @@ public class SessionRecording {
     record ParsedAction(String what, String who, LocalDate by) {
     }
 
-    /** One action per line: "what | who | by when (YYYY-MM-DD)". */
-    static List<ParsedAction> parseActions(String text) {
+    /** One action per line: "what | who | by when (YYYY-MM-DD)", due within the given window. */
+    static List<ParsedAction> parseActions(String text, DateWindow due) {
         List<ParsedAction> parsed = new ArrayList<>();
         List<String> lines = lines(text);
         for (int i = 0; i < lines.size(); i++) {
@@ -122,11 +124,8 @@ public class SessionRecording {
             if (parts.length != 3 || parts[0].isBlank() || parts[1].isBlank()) {
                 throw new TaskInputException("actions", where + "write each action as: what | who | by when (YYYY-MM-DD)");
             }
-            try {
-                parsed.add(new ParsedAction(parts[0].strip(), parts[1].strip(), LocalDate.parse(parts[2].strip())));
-            } catch (DateTimeParseException e) {
-                throw new TaskInputException("actions", where + "'" + parts[2].strip() + "' is not a date in the form YYYY-MM-DD");
-            }
+            LocalDate by = FormInput.dateInLine("actions", where, parts[2], due);
+            parsed.add(new ParsedAction(parts[0].strip(), parts[1].strip(), by));
         }
         return parsed;
     }

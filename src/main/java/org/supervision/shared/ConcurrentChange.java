@@ -3,7 +3,6 @@ package org.supervision.shared;
 import java.sql.SQLException;
 import java.util.Set;
 import org.camunda.bpm.engine.OptimisticLockingException;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.springframework.dao.ConcurrencyFailureException;
 
 /**
@@ -45,17 +44,5 @@ public final class ConcurrentChange {
             }
         }
         return isConcurrentChange(failure);
-    }
-
-    /**
-     * The loser of two simultaneous completions of one task may fail anywhere in the engine
-     * (the task gone, its grant gone, even a NullPointerException after reading the task before
-     * the winner's commit and its execution after it): if the task has in fact just been
-     * completed, that failure is the same conflict.
-     */
-    public static boolean taskCompletedMeanwhile(ProcessEngine engine, String taskId) {
-        return AsSystem.call(engine.getIdentityService(), () ->
-                engine.getTaskService().createTaskQuery().taskId(taskId).count() == 0
-                        && engine.getHistoryService().createHistoricTaskInstanceQuery().taskId(taskId).finished().count() > 0);
     }
 }

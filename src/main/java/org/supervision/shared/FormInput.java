@@ -1,6 +1,9 @@
 package org.supervision.shared;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Optional;
+import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
@@ -35,14 +38,12 @@ public final class FormInput {
 
     /**
      * The submitted value. REST's task/complete writes it to the process, while Tasklist's
-     * form submission updates the task-local value the form was shown with: prefer the former.
+     * form submission updates the task-local value the form was shown with: prefer the former,
+     * also when it is an explicit null (a cleared field is not the value the form showed).
      */
     Object value(String field) {
-        if (scope instanceof DelegateTask task && task.getExecution() != null) {
-            Object submitted = task.getExecution().getVariable(field);
-            if (submitted != null) {
-                return submitted;
-            }
+        if (scope instanceof DelegateTask task && task.getExecution() != null && task.getExecution().hasVariable(field)) {
+            return task.getExecution().getVariable(field);
         }
         return scope.getVariable(field);
     }
@@ -57,6 +58,19 @@ public final class FormInput {
         }
     }
 
+    /**
+     * Forgets the answers given to these fields at an earlier task of the same process (an
+     * earlier session, negotiation round or dispute), so that a form submitted without them
+     * is refused instead of taken as the earlier answer. Call it when the task is created.
+     */
+    public static void forgetEarlierAnswers(DelegateTask task, String... fields) {
+        if (task.getExecution() != null) {
+            for (String field : fields) {
+                task.getExecution().removeVariable(field);
+            }
+        }
+    }
+
     /** Empty means "not given", e.g. supervision on request rather than at a fixed interval. */
     public Integer optionalInt(String field, int min, int max) {
         Object value = value(field);
@@ -68,20 +82,43 @@ public final class FormInput {
         if (value == null || (value instanceof String text && text.isBlank())) {
             throw new TaskInputException(field, "is required");
         }
+        if (!(value instanceof Number) && !(value instanceof String)) {
+            throw new TaskInputException(field, "must be a whole number, not " + kindOf(value));
+        }
         long number;
         try {
             double parsed = value instanceof Number n ? n.doubleValue() : Double.parseDouble(value.toString().trim());
             if (parsed != Math.rint(parsed)) {
-                throw new TaskInputException(field, "must be a whole number, not " + value);
+                throw new TaskInputException(field, "must be a whole number, not " + shown(value));
             }
             number = (long) parsed;
         } catch (NumberFormatException e) {
-            throw new TaskInputException(field, "'" + value + "' is not a number");
+            throw new TaskInputException(field, "'" + shown(value) + "' is not a number");
         }
         if (number < min || number > max) {
             throw new TaskInputException(field, "must be between " + min + " and " + max + ", not " + number);
         }
         return (int) number;
+    }
+
+    /** An amount such as a cost in pounds or hours of learning: a number, or text holding one. */
+    public BigDecimal requiredDecimal(String field, String what) {
+        Object value = value(field);
+        if (value == null || (value instanceof String text && text.isBlank())) {
+            throw new TaskInputException(field, "is required");
+        }
+        if (value instanceof Number number && !(value instanceof Double d && !Double.isFinite(d))
+                && !(value instanceof Float f && !Float.isFinite(f))) {
+            return new BigDecimal(number.toString());
+        }
+        if (!(value instanceof String text)) {
+            throw new TaskInputException(field, "must be " + what + ", not " + kindOf(value));
+        }
+        try {
+            return new BigDecimal(text.trim());
+        } catch (NumberFormatException e) {
+            throw new TaskInputException(field, "'" + shown(text) + "' is not " + what);
+        }
     }
 
     public String requiredText(String field) {
@@ -92,43 +129,140 @@ public final class FormInput {
         return text;
     }
 
+    /**
+     * Text typed into the form. Only text is text: a number, a yes/no value or a list sent
+     * through the API for a text field is a mistake, not something to store as its string form.
+     */
     public String optionalText(String field) {
         Object value = value(field);
-        if (value == null || value.toString().isBlank()) {
+        if (value == null) {
             return null;
         }
-        String text = value.toString().trim();
+        if (!(value instanceof String submitted)) {
+            throw new TaskInputException(field, "must be text, not " + kindOf(value));
+        }
+        // checked before trimming: trim() would silently drop a leading or trailing NUL
+        TextRules.problem(submitted).ifPresent(problem -> {
+            throw new TaskInputException(field, problem);
+        });
+        String text = submitted.strip();
+        if (text.isEmpty()) {
+            return null;
+        }
         if (text.length() > MAX_TEXT) {
             throw new TaskInputException(field, "is " + text.length() + " characters long; at most " + MAX_TEXT + " are allowed");
         }
         return text;
     }
 
-    public LocalDate requiredDate(String field) {
-        Object value = value(field);
-        if (value == null || value.toString().isBlank()) {
+    /** A date within the window that makes sense for the field, e.g. a booking within the next two years. */
+    public LocalDate requiredDate(String field, DateWindow window) {
+        LocalDate date = optionalDate(field, window);
+        if (date == null) {
             throw new TaskInputException(field, "is required");
         }
-        if (value instanceof java.util.Date date) {
-            return LocalDate.ofInstant(date.toInstant(), java.time.ZoneId.of("Europe/London"));
+        return date;
+    }
+
+    public LocalDate optionalDate(String field, DateWindow window) {
+        Object value = value(field);
+        if (value == null || (value instanceof String blank && blank.isBlank())) {
+            return null;
         }
-        String text = value.toString().trim();
-        try {
+        LocalDate date;
+        if (value instanceof java.util.Date submitted) {
+            date = LocalDate.ofInstant(submitted.toInstant(), java.time.ZoneId.of("Europe/London"));
+        } else if (value instanceof String submitted) {
+            String text = submitted.trim();
             // form-js sends "2026-11-25"; accept a full ISO timestamp too
-            return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+            date = parseDay(text.length() > 10 && text.charAt(10) == 'T' ? text.substring(0, 10) : text)
+                    .orElseThrow(() -> new TaskInputException(field, notADate(text)));
+        } else {
+            throw new TaskInputException(field, "must be a date, not " + kindOf(value));
+        }
+        window.problem(date).ifPresent(problem -> {
+            throw new TaskInputException(field, problem);
+        });
+        return date;
+    }
+
+    /** A time of day as the forms send it, "10:30". */
+    public LocalTime requiredTime(String field) {
+        String text = requiredText(field);
+        return parseTime(text).orElseThrow(() -> new TaskInputException(field,
+                "'" + shown(text) + "' is not a time in the form HH:MM, e.g. 10:30"));
+    }
+
+    /**
+     * A date written in one line of a multi-line field ("what | who | 2026-12-31"): a real
+     * date within the window, or a refusal naming the field and the line.
+     */
+    public static LocalDate dateInLine(String field, String line, String text, DateWindow window) {
+        LocalDate date = parseDay(text.strip()).orElseThrow(() -> new TaskInputException(field, line + notADate(text.strip())));
+        window.problem(date).ifPresent(problem -> {
+            throw new TaskInputException(field, line + problem);
+        });
+        return date;
+    }
+
+    /** A day in the form YYYY-MM-DD (forms, CSV files, configuration files), if it is one. */
+    public static Optional<LocalDate> parseDay(String text) {
+        try {
+            return Optional.of(LocalDate.parse(text));
         } catch (DateTimeParseException e) {
-            throw new TaskInputException(field, "'" + text + "' is not a date in the form YYYY-MM-DD");
+            return Optional.empty();
         }
     }
 
+    /** A time of day in the form HH:MM, if it is one. */
+    public static Optional<LocalTime> parseTime(String text) {
+        try {
+            return Optional.of(LocalTime.parse(text));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The refusal of a text that is not a date, the same for every field and file. */
+    public static String notADate(String text) {
+        return "'" + shown(text) + "' is not a date in the form YYYY-MM-DD";
+    }
+
+    /** One of the form's options; a missing answer is refused, never taken as the first option. */
     public String requiredChoice(String field, String... allowed) {
-        String value = requiredText(field);
+        String value = optionalText(field);
+        if (value == null) {
+            throw new TaskInputException(field, "is required: choose one of " + String.join(", ", allowed));
+        }
         for (String option : allowed) {
             if (option.equals(value)) {
                 return value;
             }
         }
-        throw new TaskInputException(field, "must be one of " + String.join(", ", allowed) + ", not '" + value + "'");
+        throw new TaskInputException(field, "must be one of " + String.join(", ", allowed) + ", not '" + shown(value) + "'");
+    }
+
+    /** What kind of value arrived instead, in words for the person who sent it. */
+    static String kindOf(Object value) {
+        if (value instanceof Number) {
+            return "a number";
+        }
+        if (value instanceof Boolean) {
+            return "a yes/no value";
+        }
+        if (value instanceof java.util.Date) {
+            return "a date";
+        }
+        if (value instanceof String) {
+            return "text";
+        }
+        return "a list or structured value";
+    }
+
+    /** A submitted value repeated in a message: short, and without invisible characters. */
+    public static String shown(Object value) {
+        String text = String.valueOf(value).replaceAll("\\p{Cntrl}", "?");
+        return text.length() > 40 ? text.substring(0, 40) + "..." : text;
     }
 
     /**
@@ -175,6 +309,6 @@ public final class FormInput {
         if (value != null && (value.toString().equalsIgnoreCase("true") || value.toString().equalsIgnoreCase("false"))) {
             return Boolean.parseBoolean(value.toString());
         }
-        throw new TaskInputException(field, value == null ? "is required" : "must be true or false, not " + value);
+        throw new TaskInputException(field, value == null ? "is required" : "must be true or false, not " + shown(value));
     }
 }

@@ -1,12 +1,12 @@
 package org.supervision.staff;
 
+import org.supervision.shared.FormInput;
 import java.io.IOException;
 import java.io.PushbackReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -107,12 +107,11 @@ final class CsvRows {
             if (value == null) {
                 return null;
             }
-            try {
-                return LocalDate.parse(value);
-            } catch (DateTimeParseException e) {
-                problem(column, "'" + value + "' is not a date in the form YYYY-MM-DD");
-                return null;
+            LocalDate date = FormInput.parseDay(value).orElse(null);
+            if (date == null) {
+                problem(column, FormInput.notADate(value));
             }
+            return date;
         }
 
         BigDecimal decimal(String column) {

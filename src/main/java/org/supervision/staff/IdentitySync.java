@@ -12,10 +12,8 @@ import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.supervision.security.SecurityGroups;
-import org.supervision.shared.AsSystem;
+import org.supervision.engine.AsSystem;
 import org.supervision.shared.SupervisionClock;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -45,8 +43,10 @@ public class IdentitySync {
         this.clock = clock;
     }
 
-    /** Runs nightly too, because leaving dates and relationship end dates take effect by themselves. */
-    @Scheduled(cron = "${supervision.identity-sync.cron:0 15 1 * * *}")
+    /**
+     * After every directory change, and nightly ({@link NightlyIdentitySync}, once per cluster),
+     * because leaving dates and relationship end dates take effect by themselves.
+     */
     @Transactional
     public void syncAll() {
         // identity writes are system work, whatever the caller's own permissions

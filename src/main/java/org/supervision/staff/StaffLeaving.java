@@ -3,7 +3,7 @@ package org.supervision.staff;
 import java.util.Date;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.supervision.shared.AsSystem;
+import org.supervision.engine.AsSystem;
 import org.supervision.shared.SupervisionClock;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;

@@ -118,7 +118,7 @@ class SupervisionAgreementProcessTest {
         assertThat(peer.getProviderId()).isEqualTo("ohughes");
         assertThat(peer.getIntervalDays()).isEqualTo(42);
         assertThat(peer.getDurationMinutes()).isEqualTo(60);
-        assertThat(peer.followsPolicy()).as("more often than the policy: kept as agreed").isFalse();
+        assertThat(peer.getPolicyIntervalDays()).as("more often than the policy's 56 days: kept as agreed").isEqualTo(56);
         runtime.deleteProcessInstance(instance.getId(), "test over: the draft is not signed");
     }
 

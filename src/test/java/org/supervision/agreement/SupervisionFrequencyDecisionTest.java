@@ -53,6 +53,7 @@ class SupervisionFrequencyDecisionTest {
   private static DmnEngine dmnEngine;
   private static DmnDecision minimumSupervisionFrequency;
   private static DmnDecision directObservationsPerYear;
+  private static DmnDecision nextSessionInterval;
 
   @BeforeAll
   static void parseDecisions() throws IOException {
@@ -62,9 +63,11 @@ class SupervisionFrequencyDecisionTest {
           .collect(Collectors.toMap(DmnDecision::getKey, Function.identity()));
       minimumSupervisionFrequency = byKey.get("minimumSupervisionFrequency");
       directObservationsPerYear = byKey.get("directObservationsPerYear");
+      nextSessionInterval = byKey.get("nextSessionInterval");
     }
     assertThat(minimumSupervisionFrequency).as("decision minimumSupervisionFrequency").isNotNull();
     assertThat(directObservationsPerYear).as("decision directObservationsPerYear").isNotNull();
+    assertThat(nextSessionInterval).as("decision nextSessionInterval").isNotNull();
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -334,23 +337,90 @@ class SupervisionFrequencyDecisionTest {
   }
 
   // ---------------------------------------------------------------------------------------------
+  // Interval to the next session (FIRST): the agreement and the policy minimum on the day
+  // ---------------------------------------------------------------------------------------------
+
+  @Nested
+  @DisplayName("Interval to the next session")
+  class IntervalToNextSession {
+
+    @Test
+    @DisplayName("ASYE agreed weekly at the policy minimum: weekly, then fortnightly from week 6, then every 4 weeks from week 26")
+    void asyeAgreedAtThePolicyMinimumFollowsThePolicyAsTimeInPostGoesBy() {
+      Agreement weekly = Agreement.management(7, 7);
+
+      assertThat(intervalFor(weekly, policyFor(staff("ASYE").inWeek(5)))).isEqualTo(7);
+      assertThat(intervalFor(weekly, policyFor(staff("ASYE").inWeek(6)))).isEqualTo(14);
+      assertThat(intervalFor(weekly, policyFor(staff("ASYE").inWeek(26)))).isEqualTo(28);
+    }
+
+    @Test
+    @DisplayName("ASYE agreed at sessions every 5 days, more often than the policy: every 5 days, whatever the week")
+    void anAgreementMoreFrequentThanThePolicyKeepsItsOwnInterval() {
+      Agreement everyFiveDays = Agreement.management(5, 7);
+
+      assertThat(intervalFor(everyFiveDays, policyFor(staff("ASYE").inWeek(2)))).isEqualTo(5);
+      assertThat(intervalFor(everyFiveDays, policyFor(staff("ASYE").inWeek(30)))).isEqualTo(5);
+    }
+
+    @Test
+    @DisplayName("Management supervision of a category the policy has no row for: as agreed")
+    void managementWithoutAPolicyMinimumIsAsAgreed() {
+      assertThat(intervalFor(Agreement.management(21, null), null)).isEqualTo(21);
+    }
+
+    @Test
+    @DisplayName("Peer supervision agreed at the policy's 8 weeks in week 3: every 8 weeks, then on request from week 26")
+    void peerSupervisionAgreedAtThePolicyGoesOnRequestAfterSixMonths() {
+      Agreement peer = Agreement.arrangement(PEER, 56, 56);
+
+      assertThat(intervalFor(peer, peerPolicyFor(staff("PEER_WORKER").inWeek(25)))).isEqualTo(56);
+      assertThat(intervalFor(peer, peerPolicyFor(staff("PEER_WORKER").inWeek(26)))).as("on request").isNull();
+    }
+
+    @Test
+    @DisplayName("Peer supervision agreed every 6 weeks, more often than the policy: every 6 weeks, also after six months")
+    void peerSupervisionAgreedMoreOftenIsKept() {
+      Agreement peer = Agreement.arrangement(PEER, 42, 56);
+
+      assertThat(intervalFor(peer, peerPolicyFor(staff("PEER_WORKER").inWeek(30)))).isEqualTo(42);
+    }
+
+    @Test
+    @DisplayName("Professional supervision every 3 weeks (no policy minimum): every 3 weeks; none agreed: on request")
+    void professionalSupervisionIsAsAgreed() {
+      assertThat(intervalFor(Agreement.arrangement("PROFESSIONAL", 21, null), null)).isEqualTo(21);
+      assertThat(intervalFor(Agreement.arrangement("PROFESSIONAL", null, null), null)).as("on request").isNull();
+    }
+
+    @Test
+    @DisplayName("Supervisor added after signing: peer supervision at the policy minimum, clinical as often as management")
+    void aSupervisorAddedAfterSigningWaitsForTheReview() {
+      assertThat(intervalFor(Agreement.notCovering(PEER), peerPolicyFor(staff("PEER_WORKER").inWeek(3)))).isEqualTo(56);
+      assertThat(intervalFor(Agreement.notCovering("CLINICAL"), null)).isEqualTo(28);
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------
   // Deployability (checked on the model, because the standalone DMN engine does not enforce it)
   // ---------------------------------------------------------------------------------------------
 
   @Test
-  @DisplayName("Both decisions have the hit policy and history time to live Camunda 7.24 needs to deploy them")
+  @DisplayName("All decisions have the hit policy and history time to live Camunda 7.24 needs to deploy them")
   void decisionsAreDeployable() {
     DmnModelInstance model = Dmn.readModelFromFile(DMN_FILE.toFile());
 
     assertThat(model.getDefinitions().getId()).isEqualTo("supervision-frequency");
     Map<String, Decision> decisions = model.getModelElementsByType(Decision.class).stream()
         .collect(Collectors.toMap(Decision::getId, Function.identity()));
-    assertThat(decisions).containsOnlyKeys("minimumSupervisionFrequency", "directObservationsPerYear");
+    assertThat(decisions).containsOnlyKeys("minimumSupervisionFrequency", "directObservationsPerYear",
+        "nextSessionInterval");
     assertThat(decisions.values())
         .extracting(Decision::getCamundaHistoryTimeToLiveString)
         .containsOnly("P2190D");
     assertThat(hitPolicyOf(decisions.get("minimumSupervisionFrequency"))).isEqualTo(HitPolicy.COLLECT);
     assertThat(hitPolicyOf(decisions.get("directObservationsPerYear"))).isEqualTo(HitPolicy.FIRST);
+    assertThat(hitPolicyOf(decisions.get("nextSessionInterval"))).isEqualTo(HitPolicy.FIRST);
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -426,6 +496,50 @@ class SupervisionFrequencyDecisionTest {
   private static Integer directObservationsFor(String staffCategory) {
     DmnDecisionResult result = dmnEngine.evaluateDecision(directObservationsPerYear,
         Variables.createVariables().putValue("staffCategory", staffCategory));
+    return result.getSingleResult().getSingleEntry();
+  }
+
+  /** What the session cycle knows of the agreement for one supervision type (management agreed monthly). */
+  record Agreement(String supervisionType, boolean arrangementAgreed, Integer agreedIntervalDays,
+                   Integer agreedPolicyIntervalDays) {
+
+    static Agreement management(Integer agreedIntervalDays, Integer policyMinimumWhenAgreed) {
+      return new Agreement(MANAGEMENT, true, agreedIntervalDays, policyMinimumWhenAgreed);
+    }
+
+    static Agreement arrangement(String type, Integer agreedIntervalDays, Integer policyMinimumWhenAgreed) {
+      return new Agreement(type, true, agreedIntervalDays, policyMinimumWhenAgreed);
+    }
+
+    static Agreement notCovering(String type) {
+      return new Agreement(type, false, null, null);
+    }
+  }
+
+  /** The management row's maximum interval for this member of staff today. */
+  private static Integer policyFor(StaffMember member) {
+    return maximumIntervalOf(member, MANAGEMENT);
+  }
+
+  private static Integer peerPolicyFor(StaffMember member) {
+    return maximumIntervalOf(member, PEER);
+  }
+
+  private static Integer maximumIntervalOf(StaffMember member, String type) {
+    // a row with an empty interval (on request) is a null, which Optional cannot hold
+    return minimumFrequencyFor(member).stream().filter(row -> row.supervisionType().equals(type))
+        .findFirst().map(Row::maximumIntervalDays).orElse(null);
+  }
+
+  private static Integer intervalFor(Agreement agreement, Integer policyIntervalDays) {
+    DmnDecisionResult result = dmnEngine.evaluateDecision(nextSessionInterval, Variables.createVariables()
+        .putValue("supervisionType", agreement.supervisionType())
+        .putValue("arrangementAgreed", agreement.arrangementAgreed())
+        .putValue("agreedIntervalDays", agreement.agreedIntervalDays())
+        .putValue("agreedPolicyIntervalDays", agreement.agreedPolicyIntervalDays())
+        .putValue("policyIntervalDays", policyIntervalDays)
+        .putValue("managementIntervalDays", 28));
+    assertThat(result.getResultList()).as("exactly one rule decides").hasSize(1);
     return result.getSingleResult().getSingleEntry();
   }
 

@@ -82,7 +82,7 @@ class AppraisalYearTest {
         assertThatThrownBy(() -> driver.complete(asyePlan, "agreeWorkPlan", "asupw", AppraisalTeams.workPlan(
                 "Complete assessments on time | SP 2.1 Timely assessments | 95% within 45 days | next week")))
                 .hasMessageContaining("objectives: line 1")
-                .hasMessageContaining("'next week' is not a review date");
+                .hasMessageContaining("review date 'next week' is not a date");
         assertThatThrownBy(() -> driver.complete(asyePlan, "agreeWorkPlan", "asupw", AppraisalTeams.workPlan(
                 "Complete assessments on time | 95% within 45 days")))
                 .hasMessageContaining("objectives: line 1")
@@ -227,7 +227,7 @@ class AppraisalYearTest {
         assertThat(appraisals.findById(id).orElseThrow().getHrDecidedBy()).isEqualTo("hbaker");
 
         assertThatThrownBy(() -> driver.complete(pid, "appraisalMeeting", "asups", AppraisalTeams.meeting("2026-09-30")))
-                .hasMessageContaining("meetingHeldOn: 2026-09-30 is in the future");
+                .hasMessageContaining("meetingHeldOn: 30 September 2026 is in the future");
         driver.complete(pid, "appraisalMeeting", "asups", AppraisalTeams.meeting("2026-09-16"));
 
         // signatures: each party's own authenticated completion, time-stamped

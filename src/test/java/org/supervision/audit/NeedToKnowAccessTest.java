@@ -46,4 +46,35 @@ class NeedToKnowAccessTest {
         Fixtures.today(LocalDate.of(2026, 12, 1));
         assertThat(director.get("/api/staff/rwood/sessions").statusCode()).as("seven days later").isEqualTo(403);
     }
+
+    @Test
+    void aReasonLongerThanItsColumnIsRefusedNamingTheFieldAndNothingIsGranted() {
+        long grants = jdbc.queryForObject("select count(*) from record_access_grant", Long.class);
+        var tooLong = WebClient.basic(port, "dmorgan", "demo").post("/api/staff/rwood/record-access-grants", "application/json",
+                "{\"reasonCategory\":\"CONDUCT\",\"reason\":\"" + "r".repeat(5000) + "\"}");
+        assertThat(tooLong.statusCode()).isEqualTo(400);
+        assertThat(tooLong.body()).contains("\"field\":\"reason\"", "is 5000 characters long; at most 4000 are allowed");
+        var nul = WebClient.basic(port, "dmorgan", "demo").post("/api/staff/rwood/record-access-grants", "application/json",
+                "{\"reasonCategory\":\"CONDUCT\",\"reason\":\"Complaint\\u0000\"}");
+        assertThat(nul.statusCode()).isEqualTo(400);
+        assertThat(nul.body()).contains("\"field\":\"reason\"", "control character");
+        assertThat(jdbc.queryForObject("select count(*) from record_access_grant", Long.class)).isEqualTo(grants);
+    }
+
+    @Test
+    void aStaffIdLongerThanAnyStaffIdIsRefusedBeforeItReachesTheAccessLog() {
+        String longId = "x".repeat(3000);
+        long logged = jdbc.queryForObject("select count(*) from record_access_log", Long.class);
+        var sessions = WebClient.basic(port, "rkhan", "demo").get("/api/staff/" + longId + "/sessions");
+        var trail = WebClient.basic(port, "alee", "demo").get("/api/audit/trail?staffId=" + longId);
+        var grant = WebClient.basic(port, "dmorgan", "demo").post("/api/staff/" + longId + "/record-access-grants",
+                "application/json", "{\"reasonCategory\":\"CONDUCT\",\"reason\":\"Complaint\"}");
+
+        for (var answer : java.util.List.of(sessions, trail, grant)) {
+            assertThat(answer.statusCode()).isEqualTo(400);
+            assertThat(answer.body()).contains("\"field\":\"staffId\"", "a staff id has at most 64 characters")
+                    .doesNotContain("Exception");
+        }
+        assertThat(jdbc.queryForObject("select count(*) from record_access_log", Long.class)).isEqualTo(logged);
+    }
 }

@@ -42,6 +42,7 @@ import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.supervision.SupervisionApplication;
+import org.supervision.staff.NightlyIdentitySync;
 import org.supervision.support.NodeProcess;
 import org.supervision.support.PostgresDatabase;
 
@@ -120,6 +121,37 @@ class ClusterPostgresIT {
                 + " from act_ru_authorization where group_id_ is not null group by 1, 2, 3 having count(*) > 1) d",
                 Long.class)).as("no duplicated group grant").isZero();
         assertThat(port(node1)).isNotEqualTo(port(node2));
+    }
+
+    @Test
+    @Order(1)
+    void theNightlyIdentitySyncFiredOnBothNodesAtTheSameMomentRunsOnOne() throws Exception {
+        // a new member of staff, not yet a Camunda user: the sync creates the user
+        jdbc.update("insert into staff_member (id, first_name, last_name, email, category, start_date, hours_per_week)"
+                + " values ('nightlynew', 'Nia', 'Night', 'nia.night@example.org', 'SOCIAL_WORKER', date '2020-01-01', 37)");
+        ExecutorService pair = Executors.newFixedThreadPool(2);
+        CyclicBarrier together = new CyclicBarrier(2);
+        List<Future<Object>> runs = new ArrayList<>();
+        for (ConfigurableApplicationContext node : List.of(node1, node2)) {
+            runs.add(pair.submit(() -> {
+                together.await();
+                node.getBean(NightlyIdentitySync.class).run();
+                return null;
+            }));
+        }
+        for (Future<Object> run : runs) {
+            run.get(); // rethrows a node's failure, e.g. both creating the same user
+        }
+        pair.shutdown();
+
+        assertThat(engine(node1).getIdentityService().createUserQuery().memberOfGroup("staff").userId("nightlynew").count())
+                .as("the sync ran").isEqualTo(1);
+        assertThat(nightlyRuns(node1) + nightlyRuns(node2)).as("on one node").isEqualTo(1);
+    }
+
+    private static double nightlyRuns(ConfigurableApplicationContext node) {
+        return node.getBean(io.micrometer.core.instrument.MeterRegistry.class)
+                .get("supervision.identity.sync.nightly").timer().count();
     }
 
     @Test

@@ -23,7 +23,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.supervision.shared.ConcurrentChange;
-import org.supervision.shared.Routing;
+import org.supervision.staff.Routing;
 import org.supervision.shared.TaskInputException;
 import org.supervision.staff.StaffDirectoryImport;
 import org.supervision.staff.SupervisionRelationship;

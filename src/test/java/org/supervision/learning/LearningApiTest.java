@@ -196,4 +196,19 @@ class LearningApiTest {
         assertThat(as("lswa4").get("/api/supervisors/development-flags").statusCode()).isEqualTo(403);
         assertThat(as("jcooper").get("/api/supervisors/development-flags").statusCode()).isEqualTo(403);
     }
+
+    @Test
+    void aTrainingRequestWhoseTextIsANumberAListOrAControlCharacterIsRefusedAndNotStored() {
+        teams.team("a9", "SOCIAL_WORKER", LocalDate.of(2023, 9, 4));
+        for (String title : List.of("42", "[\"a\"]", "{\"a\": 1}", "\"\\u0000\"", "true")) {
+            HttpResponse<String> refused = as("lswa9").post("/api/training-requests", "application/json",
+                    "{\"title\": " + title + ", \"category\": \"COURSE\", \"cost\": 250, \"learningObjective\": \"Practice\"}");
+            assertThat(refused.statusCode()).as(title).isEqualTo(400);
+            assertThat(refused.body()).as(title).contains("\"field\":\"title\"").doesNotContain("Exception", "java.");
+        }
+        assertThat(requests.findByStaffIdOrderByIdAsc("lswa9")).as("nothing stored").isEmpty();
+        assertThat(as("lswa9").post("/api/training-requests", "application/json",
+                "{\"title\": \"Court skills\", \"category\": \"COURSE\", \"cost\": 250, \"learningObjective\": \"Practice\"}")
+                .statusCode()).as("a cost given as a number is still a cost").isEqualTo(201);
+    }
 }

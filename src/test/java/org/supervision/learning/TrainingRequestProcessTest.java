@@ -76,7 +76,7 @@ class TrainingRequestProcessTest {
         tasks.claim(booking.getId(), "jcooper");
         assertThatThrownBy(() -> driver.complete(driver.task(process, "bookTraining"), "jcooper",
                 Map.of("bookedFrom", "2027-02-10", "bookedTo", "2027-02-09")))
-                .hasRootCauseInstanceOf(TaskInputException.class).hasRootCauseMessage("bookedTo: 2027-02-09 is before the first day 2027-02-10");
+                .hasRootCauseInstanceOf(TaskInputException.class).hasRootCauseMessage("bookedTo: 9 February 2027 is before the first day, 10 February 2027");
         driver.complete(driver.task(process, "bookTraining"), "jcooper",
                 Map.of("bookedFrom", "2027-02-09", "bookedTo", "2027-02-10", "bookingReference", "MLS-4471"));
         assertThat(requests.findById(request.getId()).orElseThrow().getStatus()).isEqualTo(TrainingRequest.Status.BOOKED);

@@ -19,11 +19,16 @@ import java.util.stream.Stream;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.ConditionExpression;
+import org.camunda.bpm.model.bpmn.instance.Documentation;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
+import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.camunda.bpm.model.bpmn.instance.Lane;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
+import org.camunda.bpm.model.dmn.Dmn;
+import org.camunda.bpm.model.dmn.instance.Decision;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -93,6 +98,66 @@ class ModelCheckTest {
         assertThat(problems).isEmpty();
     }
 
+    /**
+     * One way of writing retention everywhere: the ISO-8601 days of the setting that
+     * HistoryRetention applies at start-up (supervision.history.time-to-live-days).
+     */
+    @Test
+    void everyProcessAndDecisionKeepsHistoryForTheConfiguredDaysWrittenTheSameWay() throws IOException {
+        String configured = "P" + historyTimeToLiveDays() + "D";
+        List<String> problems = new ArrayList<>();
+        for (Path file : models()) {
+            for (Process process : Bpmn.readModelFromFile(file.toFile()).getModelElementsByType(Process.class)) {
+                if (!configured.equals(process.getCamundaHistoryTimeToLiveString())) {
+                    problems.add(file.getFileName() + " " + process.getId() + ": " + process.getCamundaHistoryTimeToLiveString());
+                }
+            }
+        }
+        for (Path file : files(".dmn")) {
+            for (Decision decision : Dmn.readModelFromFile(file.toFile()).getModelElementsByType(Decision.class)) {
+                if (!configured.equals(decision.getCamundaHistoryTimeToLiveString())) {
+                    problems.add(file.getFileName() + " " + decision.getId() + ": " + decision.getCamundaHistoryTimeToLiveString());
+                }
+            }
+        }
+        assertThat(problems).as("camunda:historyTimeToLive other than " + configured).isEmpty();
+    }
+
+    /**
+     * A reader sees who does what: every process says what it is for, every step sits in
+     * exactly one lane, and no person's task sits in the System lane.
+     */
+    @Test
+    void everyProcessIsDocumentedAndEveryStepIsInTheLaneOfWhoDoesIt() throws IOException {
+        List<String> problems = new ArrayList<>();
+        for (Path file : models()) {
+            BpmnModelInstance model = Bpmn.readModelFromFile(file.toFile());
+            for (Process process : model.getModelElementsByType(Process.class)) {
+                String where = file.getFileName() + " " + process.getId();
+                if (process.getDocumentations().stream().map(Documentation::getTextContent).allMatch(String::isBlank)) {
+                    problems.add(where + ": no documentation saying what the process is for");
+                }
+                if (process.getLaneSets().isEmpty()) {
+                    problems.add(where + ": no lanes");
+                }
+            }
+            Map<String, List<String>> lanesOf = new HashMap<>();
+            for (Lane lane : model.getModelElementsByType(Lane.class)) {
+                lane.getFlowNodeRefs().forEach(node -> lanesOf.computeIfAbsent(node.getId(), id -> new ArrayList<>())
+                        .add(lane.getName()));
+            }
+            for (FlowNode node : model.getModelElementsByType(FlowNode.class)) {
+                List<String> lanes = lanesOf.getOrDefault(node.getId(), List.of());
+                if (lanes.size() != 1) {
+                    problems.add(file.getFileName() + ": " + node.getId() + " is in lanes " + lanes + ", not in one");
+                } else if (node instanceof UserTask && "System".equals(lanes.get(0))) {
+                    problems.add(file.getFileName() + ": user task " + node.getId() + " is in the System lane");
+                }
+            }
+        }
+        assertThat(problems).isEmpty();
+    }
+
     @Test
     void theCheckFindsAConditionOnAnUnwrittenVariable() {
         assertThat(variablesIn("${negotiationRound < agreementNegotiation.maxRounds() and not typo}"))
@@ -129,17 +194,28 @@ class ModelCheckTest {
     }
 
     private static List<Path> models() throws IOException {
+        return files(".bpmn");
+    }
+
+    private static List<Path> files(String suffix) throws IOException {
         try (Stream<Path> files = Files.list(PROCESSES)) {
-            return files.filter(f -> f.toString().endsWith(".bpmn")).sorted().toList();
+            return files.filter(f -> f.toString().endsWith(suffix)).sorted().toList();
         }
     }
 
-    @SuppressWarnings("unchecked")
     private static Set<String> recordedInHistory() throws IOException {
+        return Set.of(((String) historySettings().get("recorded-variables")).split("\\s*,\\s*"));
+    }
+
+    private static int historyTimeToLiveDays() throws IOException {
+        return ((Number) historySettings().get("time-to-live-days")).intValue();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> historySettings() throws IOException {
         try (var in = Files.newInputStream(Path.of("src/main/resources/application.yml"))) {
             Map<String, Object> yaml = new org.yaml.snakeyaml.Yaml().load(in);
-            Map<String, Object> history = (Map<String, Object>) ((Map<String, Object>) yaml.get("supervision")).get("history");
-            return Set.of(((String) history.get("recorded-variables")).split("\\s*,\\s*"));
+            return (Map<String, Object>) ((Map<String, Object>) yaml.get("supervision")).get("history");
         }
     }
 

@@ -1,6 +1,7 @@
 package org.supervision.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.http.HttpResponse;
 import java.util.Map;
@@ -182,20 +183,37 @@ class SecurityTest {
                         + "\"learningObjective\":{\"value\":\"None\"}}}");
         HttpResponse<String> steering = WebClient.basic(port, "eclark", PASSWORD).post(
                 "/engine-rest/process-definition/key/conflict-escalation/start", "application/json",
-                "{\"variables\":{\"firstStage\":{\"value\":3},\"supervisionType\":{\"value\":\"MANAGEMENT\"},"
+                "{\"variables\":{\"caseId\":{\"value\":1},\"supervisionType\":{\"value\":\"MANAGEMENT\"},"
                         + "\"concern\":{\"value\":\"QUALITY\"},\"description\":{\"value\":\"Straight to HR\"}}}");
 
         assertThat(asTom.statusCode()).isEqualTo(400);
-        assertThat(asTom.body()).contains("\"field\":\"raisedBy\"", "in your own name");
+        assertThat(asTom.body()).contains("\"field\":\"raisedBy\"");
         assertThat(trainingAsTom.statusCode()).isEqualTo(400);
         assertThat(trainingAsTom.body()).contains("\"field\":\"requestedBy\"");
         assertThat(steering.statusCode()).isEqualTo(400);
-        assertThat(steering.body()).contains("\"field\":\"firstStage\"", "not a field of the start form");
+        assertThat(steering.body()).contains("\"field\":\"caseId\"", "not a field of this start form");
         assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("conflict-escalation").count()).isEqualTo(conflicts);
         assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("training-request").count())
                 .isEqualTo(trainingRequests);
         assertThat(WebClient.basic(port, "twright", PASSWORD).get("/api/staff/twright/training-requests")
                 .body()).doesNotContain("Spoofed");
+    }
+
+    @Test
+    void theEngineItselfRefusesAStartInSomeoneElsesName() {
+        // what a caller that bypasses the REST API's input check (the product's own code acting for a person) meets
+        engine.getIdentityService().setAuthentication("eclark", java.util.List.of("staff"));
+        try {
+            assertThatThrownBy(() -> runtime.startProcessInstanceByKey("training-request", Map.of("requestedBy", "twright",
+                    "title", "Spoofed course", "category", "COURSE", "cost", "10", "learningObjective", "None")))
+                    .isInstanceOf(org.supervision.shared.TaskInputException.class)
+                    .hasMessageContaining("requestedBy: a process is always started in your own name (eclark)");
+            assertThatThrownBy(() -> runtime.startProcessInstanceByKey("training-request", Map.of("trainingRequestId", 1L,
+                    "title", "Course", "category", "COURSE", "cost", "10", "learningObjective", "None")))
+                    .hasMessageContaining("trainingRequestId: is not a field of the start form");
+        } finally {
+            engine.getIdentityService().clearAuthentication();
+        }
     }
 
     @Test
@@ -231,6 +249,9 @@ class SecurityTest {
         assertThat(emily.post("/engine-rest/job/" + cleanupJob + "/execute", "application/json", "").statusCode()).isEqualTo(403);
         assertThat(auditor.post("/engine-rest/job/" + cleanupJob + "/execute", "application/json", "").statusCode()).isEqualTo(403);
         assertThat(emily.post("/engine-rest/signal", "application/json", "{\"name\":\"anything\"}").statusCode()).isEqualTo(403);
+        assertThat(emily.post("/engine-rest/message", "application/json", "{\"messageName\":\"negotiationDeadlocked\","
+                + "\"processVariables\":{\"superviseeId\":{\"value\":\"twright\"}}}").statusCode())
+                .as("a conflict case about someone else, opened by a message").isEqualTo(403);
         assertThat(emily.put("/engine-rest/user/eclark/profile",
                 "{\"id\":\"eclark\",\"firstName\":\"Emily\",\"lastName\":\"Clark\",\"email\":\"me@elsewhere.example\"}")
                 .statusCode()).isEqualTo(403);

@@ -22,8 +22,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.supervision.agreement.AgreementStarter;
 import org.supervision.agreement.SupervisionAgreementRepository;
+import org.supervision.staff.StaffDirectoryImport;
 import org.supervision.support.AlsoOnPostgres;
+import org.supervision.support.Fixtures;
 import org.supervision.support.IntegrationTest;
+import org.supervision.support.Joiners;
 import org.supervision.support.ProcessDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -42,6 +45,7 @@ class SupervisionSessionProcessTest {
     @Autowired SessionFollowUpRepository followUps;
     @Autowired SessionActionRepository actions;
     @Autowired IdentifiedLearningNeedRepository learningNeeds;
+    @Autowired StaffDirectoryImport directory;
 
     SessionTestSupport support;
     ProcessDriver driver;
@@ -349,6 +353,42 @@ class SupervisionSessionProcessTest {
     }
 
     @Test
+    void aSessionBookedForTheYear9999IsRefusedWithTheDatesAllowed() {
+        String cycle = signedBy("sxfar");
+        assertThatThrownBy(() -> driver.complete(cycle, "bookSession", "tnguyen", SessionTestSupport.booking(LocalDate.of(9999, 12, 31))))
+                .hasMessageContaining("sessionDate: 31 December 9999 is too far ahead: give a date from today (23 November 2026)"
+                        + " to 23 November 2028");
+        assertThatThrownBy(() -> driver.complete(cycle, "bookSession", "tnguyen", SessionTestSupport.booking(LocalDate.of(2026, 11, 20))))
+                .hasMessageContaining("sessionDate: 20 November 2026 is in the past");
+        assertThat(sessions.findById(support.planned(cycle)).orElseThrow().getStatus()).as("nothing booked").isEqualTo(SessionStatus.DUE);
+        assertThat(driver.task(cycle, "bookSession").getAssignee()).isEqualTo("tnguyen");
+    }
+
+    @Test
+    void aLaterSessionRecordedWithoutAnOutcomeIsRefusedNotTakenAsHeldLikeTheSessionBefore() {
+        String cycle = signedBy("sxstale");
+        support.holdAndConfirm(cycle, "tnguyen", "sxstale", sessions);
+        SupervisionSession next = sessions.findById(support.planned(cycle)).orElseThrow();
+        driver.complete(cycle, "bookSession", "tnguyen", SessionTestSupport.booking(next.getDueOn()));
+        driver.today(next.getDueOn(), cycle);
+
+        Map<String, Object> noOutcome = new java.util.HashMap<>(SessionTestSupport.held(next.getDueOn(), "the audit"));
+        noOutcome.remove("sessionOutcome");
+        assertThatThrownBy(() -> driver.complete(cycle, "recordSession", "tnguyen", noOutcome))
+                .hasMessageContaining("sessionOutcome: is required: choose one of HELD, POSTPONED, CANCELLED");
+        assertThat(records.findBySessionIdOrderByRecordVersionAsc(next.getId())).as("nothing stored").isEmpty();
+        assertThat(sessions.findById(next.getId()).orElseThrow().getStatus()).isEqualTo(SessionStatus.BOOKED);
+        assertThat(driver.task(cycle, "recordSession").getAssignee()).as("task still open").isEqualTo("tnguyen");
+    }
+
+    /** A new supervisee of Thanh Nguyen with a signed agreement on 23 November 2026 (first session 30 November). */
+    private String signedBy(String staffId) {
+        Fixtures.today(LocalDate.of(2026, 11, 23));
+        new Joiners(directory, engine).joinAndSign(staffId, "tnguyen");
+        return support.cycleOf(staffId);
+    }
+
+    @Test
     void twoPartiesCompletingTheSameTaskAtOnceOneWinsTheOtherGetsAConflict() throws Exception {
         String cycle = support.signAgreement("ohughes", "tnguyen", LocalDate.of(2026, 11, 23), LocalDate.of(2026, 11, 30), 28, false);
         driver.complete(cycle, "bookSession", "tnguyen", SessionTestSupport.booking(LocalDate.of(2026, 11, 30)));
@@ -381,7 +421,7 @@ class SupervisionSessionProcessTest {
         } catch (RuntimeException e) {
             // as TaskErrorMapper answers over REST
             return org.supervision.shared.ConcurrentChange.isConflict(e)
-                    || org.supervision.shared.ConcurrentChange.taskCompletedMeanwhile(engine, task.getId()) ? "conflict" : e.toString();
+                    || org.supervision.engine.TaskCompletedMeanwhile.check(engine, task.getId()) ? "conflict" : e.toString();
         }
     }
 

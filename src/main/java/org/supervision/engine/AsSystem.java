@@ -1,5 +1,6 @@
-package org.supervision.shared;
+package org.supervision.engine;
 
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -23,6 +24,12 @@ public final class AsSystem {
                 identity.setAuthentication(caller);
             }
         }
+    }
+
+    /** The user the engine is working for in this thread, if any (Tasklist's, a REST caller's). */
+    public static Optional<String> currentUserId(IdentityService identity) {
+        Authentication caller = identity.getCurrentAuthentication();
+        return Optional.ofNullable(caller == null ? null : caller.getUserId());
     }
 
     public static void run(IdentityService identity, Runnable work) {

@@ -1,4 +1,4 @@
-package org.supervision.shared;
+package org.supervision.staff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -15,7 +15,6 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.supervision.staff.StaffDirectoryImport;
 import org.supervision.support.AlsoOnPostgres;
 import org.supervision.support.Fixtures;
 import org.supervision.support.IntegrationTest;

@@ -1,4 +1,4 @@
-package org.supervision.shared;
+package org.supervision.staff;
 
 import org.camunda.bpm.engine.ProcessEngineException;
 

@@ -1,4 +1,4 @@
-package org.supervision.security;
+package org.supervision.staff;
 
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;

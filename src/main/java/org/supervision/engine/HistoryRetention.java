@@ -1,4 +1,4 @@
-package org.supervision.shared;
+package org.supervision.engine;
 
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.DecisionDefinition;

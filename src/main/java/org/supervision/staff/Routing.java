@@ -1,16 +1,11 @@
-package org.supervision.shared;
+package org.supervision.staff;
 
+import org.supervision.shared.SupervisionClock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.supervision.security.SecurityGroups;
-import org.supervision.staff.StaffMember;
-import org.supervision.staff.StaffMemberRepository;
-import org.supervision.staff.SupervisionRelationship;
-import org.supervision.staff.SupervisionRelationshipRepository;
-import org.supervision.staff.SupervisionType;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -1,4 +1,4 @@
-package org.supervision.shared;
+package org.supervision.mail;
 
 import java.util.Optional;
 import org.slf4j.Logger;
