@@ -7,44 +7,35 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.supervision.staff.SupervisionType;
 import org.supervision.support.AgreementForms;
+import org.supervision.support.AlsoOnPostgres;
 import org.supervision.support.Fixtures;
 import org.supervision.support.IntegrationTest;
 import org.supervision.support.ProcessDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 
 @IntegrationTest
+@AlsoOnPostgres
 class SupervisionAgreementProcessTest {
 
     @Autowired AgreementStarter starter;
     @Autowired SupervisionAgreementRepository agreements;
     @Autowired TaskService tasks;
-    @Autowired IdentityService identity;
 
     @Autowired org.camunda.bpm.engine.ProcessEngine engine;
     @Autowired org.camunda.bpm.engine.RuntimeService runtime;
-    ProcessDriver driver;
+    @Autowired ProcessDriver driver;
 
     @BeforeEach
     void onTheDemoDate() {
-        org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init(engine);
         Fixtures.today(LocalDate.of(2026, 11, 23));
-        driver = new ProcessDriver(engine);
-    }
-
-    @AfterEach
-    void reset() {
-        ClockUtil.reset();
-        identity.clearAuthentication();
     }
 
     @Test

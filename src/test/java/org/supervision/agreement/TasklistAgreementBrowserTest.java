@@ -6,16 +6,14 @@ import java.io.StringReader;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.supervision.staff.StaffDirectoryImport;
 import org.supervision.support.Browser;
 import org.supervision.support.Fixtures;
 import org.supervision.support.IntegrationTest;
 import org.supervision.support.ProcessDriver;
+import org.supervision.support.Teams;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -29,11 +27,6 @@ class TasklistAgreementBrowserTest {
     @Autowired ProcessEngine engine;
     @Autowired SupervisionAgreementRepository agreements;
 
-    @AfterEach
-    void resetClock() {
-        ClockUtil.reset();
-    }
-
     @Test
     void theSupervisorDraftsTheSuperviseeAcceptsAndBothSignInTasklist() throws Exception {
         assertThat(Browser.isInstalled()).as("Debian's chromium and chromium-driver").isTrue();
@@ -42,9 +35,7 @@ class TasklistAgreementBrowserTest {
                 + "line_manager_id,roles,left_on\nagrweb,Ada,Web,agrweb@example.org,SOCIAL_WORKER,2024-02-05,37,pjones,,\n"));
         directory.importSupervision(new StringReader("supervisee_id,supervisor_id,type,valid_from,valid_to\n"
                 + "agrweb,pjones,MANAGEMENT,2024-02-05,\n"));
-        User user = identity.createUserQuery().userId("agrweb").singleResult();
-        user.setPassword("demo");
-        identity.saveUser(user);
+        Teams.logins(identity, "demo", "agrweb");
         ProcessInstance agreement = engine.getRuntimeService().createProcessInstanceQuery()
                 .processDefinitionKey("supervision-agreement").processInstanceBusinessKey("agrweb").singleResult();
         ProcessDriver driver = new ProcessDriver(engine);

@@ -10,10 +10,9 @@ import java.util.List;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.Job;
-import org.junit.jupiter.api.AfterEach;
+import org.camunda.bpm.engine.runtime.JobQuery;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.TestMethodOrder;
@@ -23,6 +22,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.supervision.staff.StaffDirectoryImport;
+import org.supervision.support.DueJobs;
 import org.supervision.support.Fixtures;
 import org.supervision.support.IntegrationTest;
 import org.supervision.support.PostgresDatabase;
@@ -56,11 +56,6 @@ class AppraisalBulkLaunchPostgresIT {
     @Autowired RuntimeService runtime;
     @Autowired TaskService tasks;
     @Autowired JdbcTemplate jdbc;
-
-    @AfterEach
-    void reset() {
-        ClockUtil.reset();
-    }
 
     @Test
     @Order(1)
@@ -102,7 +97,7 @@ class AppraisalBulkLaunchPostgresIT {
                 .filter(a -> a.getPeriod() == AppraisalPeriod.MID_YEAR && a.getYear() == 2026).count()).isEqualTo(STAFF);
 
         // each batch started its people straight through to their first task: no job per person
-        assertThat(cycleJobs()).isEmpty();
+        assertThat(cycleJobs().executable().list()).isEmpty();
         assertThat(tasks.createTaskQuery().processDefinitionKey("appraisal-cycle").taskDefinitionKey("selfAppraisal")
                 .taskAssigneeLike("bulk%").count()).isEqualTo(STAFF);
         assertThat(launchedFor("bulk0001").getWorkPlanId()).isEqualTo(planInForce).isNotEqualTo(firstPlan);
@@ -170,20 +165,10 @@ class AppraisalBulkLaunchPostgresIT {
             assertThat(appraisals.countByPeriodAndYear(AppraisalPeriod.MID_YEAR, 2027)).isEqualTo(total);
 
             // the failed batch's people continue in jobs of their own; one of them keeps failing
-            int failures = 0;
-            int executed = 0;
-            for (List<Job> due = cycleJobs(); !due.isEmpty(); due = cycleJobs()) {
-                for (Job job : due) {
-                    try {
-                        management.executeJob(job.getId());
-                        executed++;
-                    } catch (RuntimeException refused) {
-                        failures++;
-                    }
-                }
-            }
-            assertThat(executed).as("the rest of the failed batch").isEqualTo(199);
-            assertThat(failures).as("three attempts, then an incident").isEqualTo(3);
+            DueJobs.Outcome continued = DueJobs.matching(management, this::cycleJobs).inPagesOf(500)
+                    .failuresBecomeIncidents().run();
+            assertThat(continued.executed()).as("the rest of the failed batch").isEqualTo(199);
+            assertThat(continued.failed()).as("three attempts, then an incident").isEqualTo(3);
             Appraisal refused = appraisals.findByStaffIdAndPeriodAndYear("bulk0500", AppraisalPeriod.MID_YEAR, 2027).orElseThrow();
             List<Incident> incidents = runtime.createIncidentQuery()
                     .processDefinitionKeyIn("appraisal-cycle").list();
@@ -267,8 +252,8 @@ class AppraisalBulkLaunchPostgresIT {
     }
 
     /** Asynchronous continuations of appraisal cycles (the reminder timers of earlier launches are due too). */
-    private List<Job> cycleJobs() {
-        return management.createJobQuery().processDefinitionKey("appraisal-cycle").messages().executable().listPage(0, 500);
+    private JobQuery cycleJobs() {
+        return management.createJobQuery().processDefinitionKey("appraisal-cycle").messages();
     }
 
     private static Principal user(String id) {

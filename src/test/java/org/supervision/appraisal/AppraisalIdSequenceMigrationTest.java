@@ -2,36 +2,24 @@ package org.supervision.appraisal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.UUID;
-import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.supervision.support.AlsoOnPostgres;
+import org.supervision.support.StandaloneDatabase;
 
 /**
  * An installation upgraded with appraisals in its tables: ids from the new sequence (V12)
  * start after the highest one there, so no appraisal launched after the upgrade collides
- * with one from before it. H2 here; {@link AppraisalIdSequenceMigrationPostgresIT} on PostgreSQL.
+ * with one from before it.
  */
+@AlsoOnPostgres
 class AppraisalIdSequenceMigrationTest {
-
-    DataSource database() {
-        return new DriverManagerDataSource("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
-    }
-
-    String vendor() {
-        return "h2";
-    }
-
-    String nextId() {
-        return "select next value for appraisal_seq";
-    }
 
     @Test
     void theSequenceStartsAfterTheAppraisalsAlreadyStored() {
-        DataSource database = database();
-        JdbcTemplate jdbc = new JdbcTemplate(database);
+        StandaloneDatabase database = StandaloneDatabase.fresh();
+        JdbcTemplate jdbc = new JdbcTemplate(database.dataSource());
         migrate(database, "11");
         jdbc.update("insert into staff_member (id, first_name, last_name, email, category, start_date, hours_per_week)"
                 + " values ('upgr1', 'Una', 'Grade', 'upgr1@example.org', 'SOCIAL_WORKER', date '2020-01-06', 37)");
@@ -43,11 +31,11 @@ class AppraisalIdSequenceMigrationTest {
 
         migrate(database, "latest");
 
-        assertThat(jdbc.queryForObject(nextId(), Long.class)).isEqualTo(highest + 1);
+        String nextId = database.isPostgres() ? "select nextval('appraisal_seq')" : "select next value for appraisal_seq";
+        assertThat(jdbc.queryForObject(nextId, Long.class)).isEqualTo(highest + 1);
     }
 
-    private void migrate(DataSource database, String target) {
-        Flyway.configure().dataSource(database).target(target)
-                .locations("classpath:db/migration", "classpath:db/vendor/" + vendor()).load().migrate();
+    private void migrate(StandaloneDatabase database, String target) {
+        Flyway.configure().dataSource(database.dataSource()).target(target).locations(database.migrations()).load().migrate();
     }
 }

@@ -1,9 +1,10 @@
 package org.supervision.appraisal;
 
-import java.io.StringReader;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import org.supervision.staff.StaffDirectoryImport;
+import org.supervision.support.Teams;
 
 /**
  * A fresh team per test: supervisor {@code asup<suffix>} (line manager rkhan of the demo
@@ -16,15 +17,9 @@ final class AppraisalTeams {
     }
 
     static void team(StaffDirectoryImport directory, String suffix) {
-        directory.importStaff(new StringReader("id,first_name,last_name,email,category,start_date,hours_per_week,"
-                + "line_manager_id,roles,left_on\n"
-                + "asup" + suffix + ",Ann,Sup" + suffix + ",asup" + suffix + "@example.org,MANAGER,2015-01-05,37,rkhan,,\n"
-                + "asye" + suffix + ",Yan,Asye" + suffix + ",asye" + suffix + "@example.org,ASYE,2026-07-01,37,asup" + suffix + ",,\n"
-                + "aesw" + suffix + ",Eve,Esw" + suffix + ",aesw" + suffix + "@example.org,EXPERIENCED_SOCIAL_WORKER,2019-03-04,37,asup"
-                + suffix + ",,\n"));
-        directory.importSupervision(new StringReader("supervisee_id,supervisor_id,type,valid_from,valid_to\n"
-                + "asye" + suffix + ",asup" + suffix + ",MANAGEMENT,2026-07-01,\n"
-                + "aesw" + suffix + ",asup" + suffix + ",MANAGEMENT,2019-03-04,\n"));
+        Teams.importTeam(directory, Teams.supervisor("asup" + suffix, "Ann", "Sup" + suffix),
+                Teams.supervisee("asye" + suffix, "Yan", "Asye" + suffix, "ASYE", LocalDate.of(2026, 7, 1)),
+                Teams.supervisee("aesw" + suffix, "Eve", "Esw" + suffix, "EXPERIENCED_SOCIAL_WORKER", LocalDate.of(2019, 3, 4)));
     }
 
     static Map<String, Object> workPlan(String objectives) {

@@ -15,16 +15,14 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.web.ErrorResponseException;
 import org.supervision.audit.RecordAccess;
 import org.supervision.audit.RecordAccessRepository;
 import org.supervision.staff.StaffDirectoryImport;
+import org.supervision.support.AlsoOnPostgres;
 import org.supervision.support.Fixtures;
 import org.supervision.support.IntegrationTest;
 import org.supervision.support.ProcessDriver;
@@ -37,6 +35,7 @@ import org.supervision.support.ProcessDriver;
  * reminder and escalation, and invalid input refused with nothing stored.
  */
 @IntegrationTest
+@AlsoOnPostgres
 class AppraisalYearTest {
 
     @Autowired StaffDirectoryImport directory;
@@ -56,19 +55,7 @@ class AppraisalYearTest {
     @Autowired AppraisalLaunchRepository launchRepository;
     @Autowired RecordAccessRepository accessLog;
 
-    ProcessDriver driver;
-
-    @BeforeEach
-    void setUp() {
-        org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init(engine);
-        driver = new ProcessDriver(engine);
-    }
-
-    @AfterEach
-    void reset() {
-        ClockUtil.reset();
-        identity.clearAuthentication();
-    }
+    @Autowired ProcessDriver driver;
 
     @Test
     void workPlanIsDueThreeMonthsAfterJoiningIsRemindedEscalatedAndRenewedAYearLater() {

@@ -10,9 +10,6 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,6 +24,7 @@ import org.supervision.learning.TrainingRequests;
 import org.supervision.staff.StaffDirectoryImport;
 import org.supervision.support.Fixtures;
 import org.supervision.support.IntegrationTest;
+import org.supervision.support.Teams;
 import org.supervision.support.WebClient;
 import org.supervision.support.Workdays;
 
@@ -70,11 +68,6 @@ class WholeYearTest {
     @BeforeAll
     static void clockOnJoiningDay() {
         Fixtures.today(JOINS);
-    }
-
-    @AfterEach
-    void reset() {
-        ClockUtil.reset();
     }
 
     @Test
@@ -157,18 +150,12 @@ class WholeYearTest {
     }
 
     private void joinTeam() {
-        directory.importStaff(new StringReader("id,first_name,last_name,email,category,start_date,hours_per_week,"
-                + "line_manager_id,roles,left_on\n"
-                + "ysup,Yvonne,Sup,ysup@example.org,MANAGER,2015-01-05,37,rkhan,,\n"
-                + "yasye,Yusuf,Asye,yasye@example.org,ASYE," + JOINS + ",37,ysup,,\n"
-                + "yesw,Yara,Esw,yesw@example.org,EXPERIENCED_SOCIAL_WORKER,2019-03-04,37,ysup,,\n"));
+        Teams.importTeam(directory, Teams.supervisor("ysup", "Yvonne", "Sup"),
+                Teams.supervisee("yasye", "Yusuf", "Asye", "ASYE", JOINS),
+                Teams.supervisee("yesw", "Yara", "Esw", "EXPERIENCED_SOCIAL_WORKER", LocalDate.of(2019, 3, 4)));
         directory.importSupervision(new StringReader("supervisee_id,supervisor_id,type,valid_from,valid_to\n"
-                + "ysup,rkhan,MANAGEMENT,2015-01-05,\n"
-                + "yasye,ysup,MANAGEMENT," + JOINS + ",\n"
-                + "yesw,ysup,MANAGEMENT,2019-03-04,\n"));
-        User asye = identity.createUserQuery().userId("yasye").singleResult();
-        asye.setPassword("demo");
-        identity.saveUser(asye);
+                + "ysup,rkhan,MANAGEMENT,2015-01-05,\n"));
+        Teams.logins(identity, "demo", "yasye");
     }
 
     private String staffOf(String processInstanceId) {

@@ -13,27 +13,25 @@ import java.time.LocalDate;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.flywaydb.core.Flyway;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.mock.env.MockEnvironment;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.supervision.audit.DatabaseOwner.Forge;
 import org.supervision.audit.DatabaseOwner.Keep;
 import org.supervision.audit.DatabaseOwner.Strip;
+import org.supervision.support.AlsoOnPostgres;
 import org.supervision.support.Fixtures;
 import org.supervision.support.IntegrationTest;
+import org.supervision.support.StandaloneDatabase;
 import org.supervision.support.WebClient;
 
 /**
@@ -41,9 +39,12 @@ import org.supervision.support.WebClient;
  * triggers and rewrite rows, hashes and head included, but does not hold the chain key.
  * The first tests work on the running application's own chain (and put it back); the
  * others on a database of their own, as an installation upgraded from the version before
- * keys, or restarted with other keys, would have.
+ * keys, or restarted with other keys, would have. On PostgreSQL the owner is the server's
+ * superuser ({@code postgres}), who switches the append-only triggers off before rewriting:
+ * what an installation's database owner can do.
  */
 @IntegrationTest
+@AlsoOnPostgres
 class AuditChainTest {
 
     static final String TEST_KEY = "test"; // application-test.yml
@@ -56,11 +57,6 @@ class AuditChainTest {
     @Autowired AuditVerification verification;
     @Autowired AuditChainMonitor monitor;
     @Autowired AuditTrail trail;
-
-    @AfterEach
-    void reset() {
-        ClockUtil.reset();
-    }
 
     // ------------------------------------------------------------------ the application's own chain
 
@@ -330,25 +326,17 @@ class AuditChainTest {
      * first those up to the version before keys (V12), then that, then the rest: an upgrade.
      */
     private DataSource migrated(java.util.function.Consumer<JdbcTemplate> beforeKeys) {
-        DataSource dataSource = freshDatabase();
+        StandaloneDatabase database = StandaloneDatabase.fresh();
         if (beforeKeys != null) {
-            flyway(dataSource).target("12").load().migrate();
-            beforeKeys.accept(new JdbcTemplate(dataSource));
+            flyway(database).target("12").load().migrate();
+            beforeKeys.accept(new JdbcTemplate(database.dataSource()));
         }
-        flyway(dataSource).load().migrate();
-        return dataSource;
+        flyway(database).load().migrate();
+        return database.dataSource();
     }
 
-    private org.flywaydb.core.api.configuration.FluentConfiguration flyway(DataSource dataSource) {
-        return Flyway.configure().dataSource(dataSource).locations("classpath:db/migration", "classpath:db/vendor/" + vendor());
-    }
-
-    DataSource freshDatabase() {
-        return new DriverManagerDataSource("jdbc:h2:mem:chain-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
-    }
-
-    String vendor() {
-        return "h2";
+    private static org.flywaydb.core.api.configuration.FluentConfiguration flyway(StandaloneDatabase database) {
+        return Flyway.configure().dataSource(database.dataSource()).locations(database.migrations());
     }
 
     /** The product's chain as a start with these settings builds it. */

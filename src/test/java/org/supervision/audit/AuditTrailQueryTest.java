@@ -13,12 +13,11 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricDecisionInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableUpdate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.variable.Variables;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.supervision.learning.TrainingRequests;
 import org.supervision.staff.StaffDirectoryImport;
+import org.supervision.support.AlsoOnPostgres;
 import org.supervision.support.Fixtures;
 import org.supervision.support.IntegrationTest;
 import org.supervision.support.Joiners;
@@ -29,6 +28,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * be what Camunda's history API says about the same rows, value for value.
  */
 @IntegrationTest
+@AlsoOnPostgres // the trail's SQL reads PostgreSQL's column types
 class AuditTrailQueryTest {
 
     @Autowired AuditTrailQuery query;
@@ -37,11 +37,6 @@ class AuditTrailQueryTest {
     @Autowired HistoryService history;
     @Autowired StaffDirectoryImport directory;
     @Autowired TrainingRequests training;
-
-    @AfterEach
-    void reset() {
-        ClockUtil.reset();
-    }
 
     @Test
     void decisionsAndDecisionTablesReadAsCamundasHistoryHasThem() {

@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.supervision.staff.StaffDirectoryImport;
 import org.supervision.support.Fixtures;
@@ -25,11 +23,6 @@ class AuditorApiTest {
     @Autowired StaffDirectoryImport directory;
     @Autowired ProcessEngine engine;
     @Autowired JdbcTemplate jdbc;
-
-    @AfterEach
-    void reset() {
-        ClockUtil.reset();
-    }
 
     @Test
     void anAuditorTracesWhoDidWhatAndExportsItButNobodyElseCan() {

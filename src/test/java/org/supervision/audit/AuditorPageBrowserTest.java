@@ -8,14 +8,11 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.supervision.staff.StaffDirectoryImport;
 import org.supervision.support.Browser;
@@ -34,11 +31,6 @@ class AuditorPageBrowserTest {
     @Autowired StaffDirectoryImport directory;
     @Autowired ProcessEngine engine;
     @Autowired JdbcTemplate jdbc;
-
-    @AfterEach
-    void resetClock() {
-        ClockUtil.reset();
-    }
 
     @Test
     void theAuditorFindsASuperviseeSeesThePathOnTheDiagramAndExportsTheTrail() throws Exception {

@@ -3,7 +3,6 @@ package org.supervision.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.StringReader;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -12,17 +11,16 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.supervision.staff.StaffDirectoryImport;
 import org.supervision.support.AgreementForms;
+import org.supervision.support.AlsoOnPostgres;
 import org.supervision.support.Fixtures;
 import org.supervision.support.IntegrationTest;
 import org.supervision.support.ProcessDriver;
+import org.supervision.support.Teams;
 import org.supervision.support.WebClient;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -43,6 +41,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * holds history, where nothing typed into a form may be at all.
  */
 @IntegrationTest
+@AlsoOnPostgres
 class FormContentConfidentialityTest {
 
     enum WritePath {
@@ -63,11 +62,6 @@ class FormContentConfidentialityTest {
     private ProcessDriver driver;
     private final List<String> leaks = new ArrayList<>();
     private int checks;
-
-    @AfterEach
-    void reset() {
-        ClockUtil.reset();
-    }
 
     @ParameterizedTest
     @EnumSource(WritePath.class)
@@ -254,16 +248,8 @@ class FormContentConfidentialityTest {
     }
 
     private void team(String supervisor, String supervisee) {
-        directory.importStaff(new StringReader("id,first_name,last_name,email,category,start_date,hours_per_week,"
-                + "line_manager_id,roles,left_on\n"
-                + supervisor + ",Cara,Sup,"  + supervisor + "@example.org,MANAGER,2015-01-05,37,rkhan,,\n"
-                + supervisee + ",Cal,Worker," + supervisee + "@example.org,SOCIAL_WORKER,2022-01-10,37," + supervisor + ",,\n"));
-        directory.importSupervision(new StringReader("supervisee_id,supervisor_id,type,valid_from,valid_to\n"
-                + supervisee + "," + supervisor + ",MANAGEMENT,2022-01-10,\n"));
-        for (String id : List.of(supervisor, supervisee)) {
-            User user = identity.createUserQuery().userId(id).singleResult();
-            user.setPassword(PASSWORD);
-            identity.saveUser(user);
-        }
+        Teams.importTeam(directory, Teams.supervisor(supervisor, "Cara", "Sup"),
+                Teams.supervisee(supervisee, "Cal", "Worker", "SOCIAL_WORKER", LocalDate.of(2022, 1, 10)));
+        Teams.logins(identity, PASSWORD, supervisor, supervisee);
     }
 }

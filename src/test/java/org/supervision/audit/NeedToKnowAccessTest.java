@@ -3,8 +3,6 @@ package org.supervision.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.supervision.support.Fixtures;
 import org.supervision.support.IntegrationTest;
@@ -18,11 +16,6 @@ class NeedToKnowAccessTest {
 
     @LocalServerPort int port;
     @Autowired JdbcTemplate jdbc;
-
-    @AfterEach
-    void reset() {
-        ClockUtil.reset();
-    }
 
     @Test
     void aDirectorReadsRecordsOnlyWithAReasonForALimitedTimeAndTheSuperviseeSeesIt() {

@@ -12,16 +12,15 @@ import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.supervision.session.SessionTestSupport;
 import org.supervision.staff.StaffDirectoryImport;
+import org.supervision.support.AlsoOnPostgres;
 import org.supervision.support.Fixtures;
 import org.supervision.support.IntegrationTest;
 import org.supervision.support.Joiners;
 import org.supervision.support.ProcessDriver;
+import org.supervision.support.Teams;
 import org.supervision.support.WebClient;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -33,6 +32,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * phrase showing up anywhere except in the product's record API for those entitled.
  */
 @IntegrationTest
+@AlsoOnPostgres
 class RecordAccessMatrixTest {
 
     static final String MARKER = "MARKER-7f3a private worry about the home visit";
@@ -42,11 +42,6 @@ class RecordAccessMatrixTest {
     @Autowired IdentityService identity;
     @Autowired ProcessEngine engine;
 
-    @AfterEach
-    void reset() {
-        ClockUtil.reset();
-    }
-
     @Test
     void onlyTheSuperviseeTheSupervisorTheLineAboveAndADirectorWithAReasonReadARecord() {
         Fixtures.today(LocalDate.of(2026, 11, 23));
@@ -55,7 +50,7 @@ class RecordAccessMatrixTest {
         Joiners joiners = new Joiners(directory, engine);
         joiners.joinAndSign("mxa", "mxsup");
         joiners.joinAndSign("mxb", "mxsup");
-        setPasswords("mxsup", "mxa", "mxb");
+        Teams.logins(identity, "demo", "mxsup", "mxa", "mxb");
         ProcessDriver driver = new ProcessDriver(engine);
         String cycle = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("supervision-session")
                 .processInstanceBusinessKey("mxa").singleResult().getId();
@@ -135,13 +130,5 @@ class RecordAccessMatrixTest {
             }
         }
         return cases;
-    }
-
-    private void setPasswords(String... users) {
-        for (String id : users) {
-            User user = identity.createUserQuery().userId(id).singleResult();
-            user.setPassword("demo");
-            identity.saveUser(user);
-        }
     }
 }

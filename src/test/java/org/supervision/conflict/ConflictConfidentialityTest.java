@@ -12,8 +12,6 @@ import java.util.Map;
 import java.util.function.Function;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.supervision.staff.StaffDirectoryImport;
 import org.supervision.support.Fixtures;
@@ -39,11 +37,6 @@ class ConflictConfidentialityTest {
     @Autowired IdentityService identity;
     @Autowired ProcessEngine engine;
     final ObjectMapper json = new ObjectMapper();
-
-    @AfterEach
-    void reset() {
-        ClockUtil.reset();
-    }
 
     @Test
     void eachRoleSeesACaseOnlyFromTheStageItIsEntitledToOnEverySurface() throws Exception {

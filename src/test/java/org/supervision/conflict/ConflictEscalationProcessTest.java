@@ -19,10 +19,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.supervision.shared.ConcurrentChange;
@@ -32,6 +29,7 @@ import org.supervision.staff.StaffDirectoryImport;
 import org.supervision.staff.SupervisionRelationship;
 import org.supervision.staff.SupervisionRelationshipRepository;
 import org.supervision.staff.SupervisionType;
+import org.supervision.support.AlsoOnPostgres;
 import org.supervision.support.Fixtures;
 import org.supervision.support.IntegrationTest;
 import org.supervision.support.ProcessDriver;
@@ -39,6 +37,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.web.ErrorResponseException;
 
 @IntegrationTest
+@AlsoOnPostgres
 class ConflictEscalationProcessTest {
 
     @Autowired ConflictCases conflicts;
@@ -53,20 +52,12 @@ class ConflictEscalationProcessTest {
     @Autowired TaskService tasks;
     @Autowired FilterService filters;
     @Autowired IdentityService identity;
-    ProcessDriver driver;
+    @Autowired ProcessDriver driver;
     ConflictTeams teams;
 
     @BeforeEach
     void setUp() {
-        org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init(engine);
-        driver = new ProcessDriver(engine);
         teams = new ConflictTeams(directory);
-    }
-
-    @AfterEach
-    void reset() {
-        ClockUtil.reset();
-        identity.clearAuthentication();
     }
 
     @Test

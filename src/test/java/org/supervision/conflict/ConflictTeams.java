@@ -1,12 +1,11 @@
 package org.supervision.conflict;
 
-import java.io.StringReader;
+import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.List;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
 import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
 import org.supervision.staff.StaffDirectoryImport;
+import org.supervision.support.Teams;
 
 /**
  * A fresh supervisor and supervisee per test, so that cases of one test never meet the
@@ -23,27 +22,14 @@ final class ConflictTeams {
 
     /** Imports {@code sup<suffix>} (manager) and {@code sw<suffix>} (supervisee). */
     void team(String suffix) {
-        importTeam(suffix);
+        Teams.importTeam(directory, Teams.supervisor("sup" + suffix, "Sam", "Sup" + suffix),
+                Teams.supervisee("sw" + suffix, "Sid", "Worker" + suffix, "SOCIAL_WORKER", LocalDate.of(2022, 1, 10)));
     }
 
-    /** A team whose members can log in with the demo password, for tests over HTTP. */
+    /** A team whose members can log in with the password, for tests over HTTP. */
     void teamWithLogins(String suffix, IdentityService identity, String password) {
-        importTeam(suffix);
-        for (String id : List.of("sup" + suffix, "sw" + suffix)) {
-            User user = identity.createUserQuery().userId(id).singleResult();
-            user.setPassword(password);
-            identity.saveUser(user);
-        }
-    }
-
-    private void importTeam(String suffix) {
-        directory.importStaff(new StringReader("id,first_name,last_name,email,category,start_date,hours_per_week,"
-                + "line_manager_id,roles,left_on\n"
-                + "sup" + suffix + ",Sam,Sup" + suffix + ",sup" + suffix + "@example.org,MANAGER,2015-01-05,37,rkhan,,\n"
-                + "sw" + suffix + ",Sid,Worker" + suffix + ",sw" + suffix + "@example.org,SOCIAL_WORKER,2022-01-10,37,sup"
-                + suffix + ",,\n"));
-        directory.importSupervision(new StringReader("supervisee_id,supervisor_id,type,valid_from,valid_to\n"
-                + "sw" + suffix + ",sup" + suffix + ",MANAGEMENT,2022-01-10,\n"));
+        team(suffix);
+        Teams.logins(identity, password, "sup" + suffix, "sw" + suffix);
     }
 
     static Map<String, Object> concern(String what) {

@@ -7,8 +7,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -27,11 +25,6 @@ class TasklistConflictBrowserTest {
     @Autowired StaffDirectoryImport directory;
     @Autowired IdentityService identity;
     @Autowired ConflictCaseRepository cases;
-
-    @AfterEach
-    void resetClock() {
-        ClockUtil.reset();
-    }
 
     @Test
     void aSuperviseeRaisesAConflictInTasklistAndItGoesToTheirSupervisor() throws Exception {

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.supervision.staff.StaffDirectoryImport;
 import org.supervision.support.Browser;
@@ -24,11 +22,6 @@ class TasklistThreeWayBookingBrowserTest {
     @Autowired ProcessEngine engine;
     @Autowired ConflictCases conflicts;
     @Autowired ConflictStageRepository stages;
-
-    @AfterEach
-    void resetClock() {
-        ClockUtil.reset();
-    }
 
     @Test
     void theLineManagerBooksTheThreeWayMeetingInTasklist() throws Exception {

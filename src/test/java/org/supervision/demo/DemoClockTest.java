@@ -2,8 +2,6 @@ package org.supervision.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import java.time.LocalDate;
 import org.supervision.support.Fixtures;
@@ -15,11 +13,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class DemoClockTest {
 
     @LocalServerPort int port;
-
-    @AfterEach
-    void reset() {
-        ClockUtil.reset();
-    }
 
     @Test
     void anAdministratorMovesTheDemoClockAndNobodyElseCan() {

@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.authorization.Resources;
 import org.flywaydb.core.api.configuration.Configuration;
 import org.flywaydb.core.api.migration.Context;
 import org.junit.jupiter.api.Test;
+import org.supervision.support.AlsoOnPostgres;
 import org.supervision.support.IntegrationTest;
 import org.supervision.support.WebClient;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,6 +26,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * before the upgrade read its form, which Camunda now asks a permission for.
  */
 @IntegrationTest
+@AlsoOnPostgres // PostgreSQL's bit operators differ from H2's
 class FormFieldHistoryRemovalTest {
 
     @LocalServerPort int port;

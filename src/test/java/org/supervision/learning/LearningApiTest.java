@@ -5,16 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.supervision.staff.StaffDirectoryImport;
@@ -45,11 +42,6 @@ class LearningApiTest {
     void setUp() {
         teams = new LearningTeams(directory, identity);
         Fixtures.today(LocalDate.of(2027, 3, 1));
-    }
-
-    @AfterEach
-    void reset() {
-        ClockUtil.reset();
     }
 
     WebClient as(String user) {

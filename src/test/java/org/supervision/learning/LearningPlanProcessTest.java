@@ -15,15 +15,14 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.supervision.session.SessionLearningNeeds;
 import org.supervision.shared.TaskInputException;
 import org.supervision.staff.StaffDirectoryImport;
+import org.supervision.support.AlsoOnPostgres;
 import org.supervision.support.Fixtures;
 import org.supervision.support.IntegrationTest;
 import org.supervision.support.ProcessDriver;
@@ -31,6 +30,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /** The L&D plan: agreed within three months of joining with the needs from sessions, reviewed every April. */
 @IntegrationTest
+@AlsoOnPostgres
 class LearningPlanProcessTest {
 
     static final ZoneId LONDON = ZoneId.of("Europe/London");
@@ -46,20 +46,12 @@ class LearningPlanProcessTest {
     @Autowired PlanReviewRepository reviews;
     @Autowired LearningNeedCollector collector;
     @Autowired TrainingRequests training;
-    ProcessDriver driver;
+    @Autowired ProcessDriver driver;
     LearningTeams teams;
 
     @BeforeEach
     void setUp() {
-        org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init(engine);
-        driver = new ProcessDriver(engine);
         teams = new LearningTeams(directory, identity);
-    }
-
-    @AfterEach
-    void reset() {
-        ClockUtil.reset();
-        identity.clearAuthentication();
     }
 
     @Test

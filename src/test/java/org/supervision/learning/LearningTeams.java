@@ -3,8 +3,8 @@ package org.supervision.learning;
 import java.io.StringReader;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
 import org.supervision.staff.StaffDirectoryImport;
+import org.supervision.support.Teams;
 
 /**
  * Fresh staff per test (the Spring context and its database are shared between test
@@ -23,26 +23,14 @@ final class LearningTeams {
     }
 
     void team(String suffix, String category, LocalDate joined) {
-        directory.importStaff(new StringReader("id,first_name,last_name,email,category,start_date,hours_per_week,"
-                + "line_manager_id,roles,left_on\n"
-                + "lsup" + suffix + ",Lee,Sup" + suffix + ",lsup" + suffix + "@example.org,MANAGER,2015-01-05,37,rkhan,,\n"
-                + "lsw" + suffix + ",Lou,Worker" + suffix + ",lsw" + suffix + "@example.org," + category + "," + joined
-                + ",37,lsup" + suffix + ",,\n"));
-        directory.importSupervision(new StringReader("supervisee_id,supervisor_id,type,valid_from,valid_to\n"
-                + "lsw" + suffix + ",lsup" + suffix + ",MANAGEMENT," + joined + ",\n"));
-        login("lsup" + suffix);
-        login("lsw" + suffix);
+        Teams.importTeam(directory, Teams.supervisor("lsup" + suffix, "Lee", "Sup" + suffix),
+                Teams.supervisee("lsw" + suffix, "Lou", "Worker" + suffix, category, joined));
+        Teams.logins(identity, "demo", "lsup" + suffix, "lsw" + suffix);
     }
 
     /** The supervisor receives management supervision from Ruth Khan. */
     void supervisorSupervised(String suffix, LocalDate from) {
         directory.importSupervision(new StringReader("supervisee_id,supervisor_id,type,valid_from,valid_to\n"
                 + "lsup" + suffix + ",rkhan,MANAGEMENT," + from + ",\n"));
-    }
-
-    private void login(String id) {
-        User user = identity.createUserQuery().userId(id).singleResult();
-        user.setPassword("demo");
-        identity.saveUser(user);
     }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -14,15 +13,14 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.supervision.shared.SupervisionClock;
 import org.supervision.shared.TaskInputException;
 import org.supervision.shared.WorkingDayCalendar;
 import org.supervision.staff.StaffDirectoryImport;
+import org.supervision.support.AlsoOnPostgres;
 import org.supervision.support.Fixtures;
 import org.supervision.support.IntegrationTest;
 import org.supervision.support.ProcessDriver;
@@ -33,6 +31,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * booking by Learning and Development, attendance into the CPD log, joint evaluation.
  */
 @IntegrationTest
+@AlsoOnPostgres
 class TrainingRequestProcessTest {
 
     @Autowired ProcessEngine engine;
@@ -47,20 +46,12 @@ class TrainingRequestProcessTest {
     @Autowired PlanItemRepository planItems;
     @Autowired WorkingDayCalendar workingDays;
     @Autowired SupervisionClock clock;
-    ProcessDriver driver;
+    @Autowired ProcessDriver driver;
     LearningTeams teams;
 
     @BeforeEach
     void setUp() {
-        org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init(engine);
-        driver = new ProcessDriver(engine);
         teams = new LearningTeams(directory, identity);
-    }
-
-    @AfterEach
-    void reset() {
-        ClockUtil.reset();
-        identity.clearAuthentication();
     }
 
     @Test

@@ -15,11 +15,13 @@ import org.camunda.bpm.engine.task.Task;
 import org.supervision.agreement.AgreementStarter;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.junit.jupiter.api.Test;
+import org.supervision.support.AlsoOnPostgres;
 import org.supervision.support.IntegrationTest;
 import org.supervision.support.ProcessDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 
 @IntegrationTest
+@AlsoOnPostgres
 class DeploymentTest {
 
     @Autowired RepositoryService repository;

@@ -40,11 +40,6 @@ class ActuatorEndpointsTest {
     @Autowired ManagementService management;
     @Autowired RuntimeService runtime;
 
-    @Test
-    void actuatorRunsOnItsOwnPortWhichTheServiceDoesNotPublish() {
-        assertThat(managementPort).as("management port must differ from the application port").isNotEqualTo(port);
-    }
-
     @ParameterizedTest
     @ValueSource(strings = {"/actuator/health/liveness", "/actuator/health/readiness"})
     void probesAnswerUpWithoutLogin(String probe) {

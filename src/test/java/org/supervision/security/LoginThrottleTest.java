@@ -21,7 +21,6 @@ import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.digest.PasswordManager;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -56,11 +55,6 @@ class LoginThrottleTest {
     @BeforeEach
     void stopTheClock() {
         ClockUtil.setCurrentTime(new Date());
-    }
-
-    @AfterEach
-    void restartTheClock() {
-        ClockUtil.reset();
     }
 
     @Test

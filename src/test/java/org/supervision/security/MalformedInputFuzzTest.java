@@ -36,10 +36,7 @@ import ch.qos.logback.classic.Logger;
 import org.slf4j.LoggerFactory;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -51,6 +48,7 @@ import org.supervision.support.Fixtures;
 import org.supervision.support.IntegrationTest;
 import org.supervision.support.Joiners;
 import org.supervision.support.ProcessDriver;
+import org.supervision.support.Teams;
 import org.supervision.support.WebClient;
 
 /**
@@ -92,11 +90,6 @@ class MalformedInputFuzzTest {
     private final HttpClient http = HttpClient.newHttpClient();
     private final FuzzLog log = new FuzzLog();
 
-    @AfterEach
-    void resetClock() {
-        ClockUtil.reset();
-    }
-
     /** One form and what makes a valid submission of it; each request breaks one field. */
     record Form(String name, Map<String, Kind> fields, Map<String, String> valid, List<String> choices) {
     }
@@ -132,7 +125,7 @@ class MalformedInputFuzzTest {
                 + "fzdraft,fzsup,MANAGEMENT,2024-02-05,\n"));
         String draftAgreement = engine.getRuntimeService().createProcessInstanceQuery()
                 .processDefinitionKey("supervision-agreement").processInstanceBusinessKey("fzdraft").singleResult().getId();
-        List.of("fzsup", "fzbook", "fzrec", "fzdraft").forEach(this::demoPassword);
+        Teams.logins(identity, "demo", "fzsup", "fzbook", "fzrec", "fzdraft");
         Fixtures.today(TODAY);
         driver.runDueJobs(recordCycle);
         driver.runDueJobs(draftAgreement);
@@ -551,11 +544,5 @@ class MalformedInputFuzzTest {
     private String cycleOf(String staffId) {
         return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("supervision-session")
                 .processInstanceBusinessKey(staffId).variableValueEquals("supervisionType", "MANAGEMENT").singleResult().getId();
-    }
-
-    private void demoPassword(String userId) {
-        User user = identity.createUserQuery().userId(userId).singleResult();
-        user.setPassword("demo");
-        identity.saveUser(user);
     }
 }

@@ -7,9 +7,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -17,6 +15,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.supervision.agreement.AgreementStarter;
 import org.supervision.audit.RecordAccess;
 import org.supervision.audit.RecordAccessRepository;
+import org.supervision.support.AlsoOnPostgres;
 import org.supervision.support.IntegrationTest;
 import org.supervision.support.ProcessDriver;
 import org.supervision.support.WebClient;
@@ -25,6 +24,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The parties read agreements, sessions and records over HTTP; nobody else does, and every read is logged. */
 @IntegrationTest
+@AlsoOnPostgres
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SupervisionRecordApiTest {
 
@@ -54,11 +54,6 @@ class SupervisionRecordApiTest {
     @BeforeEach
     void theDayOfTheSession() {
         org.supervision.support.Fixtures.today(LocalDate.of(2026, 11, 30));
-    }
-
-    @AfterAll
-    void resetClock() {
-        ClockUtil.reset();
     }
 
     @Test

@@ -18,13 +18,12 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.supervision.agreement.AgreementStarter;
 import org.supervision.agreement.SupervisionAgreementRepository;
 import org.supervision.staff.StaffDirectoryImport;
+import org.supervision.support.AlsoOnPostgres;
 import org.supervision.support.Fixtures;
 import org.supervision.support.IntegrationTest;
 import org.supervision.support.Joiners;
@@ -32,6 +31,7 @@ import org.supervision.support.ProcessDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 
 @IntegrationTest
+@AlsoOnPostgres
 class SupervisionSessionProcessTest {
 
     @Autowired ProcessEngine engine;
@@ -52,14 +52,8 @@ class SupervisionSessionProcessTest {
 
     @BeforeEach
     void setUp() {
-        BpmnAwareTests.init(engine);
         support = new SessionTestSupport(engine, starter);
         driver = support.driver();
-    }
-
-    @AfterEach
-    void resetClock() {
-        ClockUtil.reset();
     }
 
     @Test

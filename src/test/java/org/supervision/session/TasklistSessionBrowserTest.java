@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.supervision.agreement.AgreementStarter;
 import org.supervision.support.Browser;
@@ -26,11 +24,6 @@ class TasklistSessionBrowserTest {
     @Autowired AgreementStarter starter;
     @Autowired SupervisionSessionRepository sessions;
     @Autowired SessionRecordRepository records;
-
-    @AfterEach
-    void resetClock() {
-        ClockUtil.reset();
-    }
 
     @Test
     void theSupervisorBooksInTasklistAndTheSuperviseeDisputesTheRecord() throws Exception {

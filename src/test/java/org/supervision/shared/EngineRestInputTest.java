@@ -6,10 +6,7 @@ import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,6 +17,7 @@ import org.supervision.support.Fixtures;
 import org.supervision.support.IntegrationTest;
 import org.supervision.support.Joiners;
 import org.supervision.support.ProcessDriver;
+import org.supervision.support.Teams;
 import org.supervision.support.WebClient;
 
 /**
@@ -50,11 +48,6 @@ class EngineRestInputTest {
                 .processInstanceBusinessKey(staffId).singleResult().getId();
         booking = new ProcessDriver(engine).task(cycle, "bookSession");
         supervisor = WebClient.basic(port, "tnguyen", "demo");
-    }
-
-    @AfterEach
-    void resetClock() {
-        ClockUtil.reset();
     }
 
     @Test
@@ -105,7 +98,7 @@ class EngineRestInputTest {
     @Test
     void aStartFormCannotNameSomeoneElseAsWhoRaisedTheConflict() {
         String superviseeId = businessKeyOfBooking();
-        demoPassword(superviseeId);
+        Teams.logins(identity, "demo", superviseeId);
         long cases = jdbc.queryForObject("select count(*) from conflict_case", Long.class);
         HttpResponse<String> answer = WebClient.basic(port, superviseeId, "demo").post(
                 "/engine-rest/process-definition/key/conflict-escalation/submit-form", "application/json", """
@@ -180,11 +173,5 @@ class EngineRestInputTest {
         Task open = engine.getTaskService().createTaskQuery().taskId(booking.getId()).singleResult();
         assertThat(open).as("task still open").isNotNull();
         assertThat(open.getAssignee()).isEqualTo("tnguyen");
-    }
-
-    private void demoPassword(String userId) {
-        User user = identity.createUserQuery().userId(userId).singleResult();
-        user.setPassword("demo");
-        identity.saveUser(user);
     }
 }

@@ -11,12 +11,14 @@ import java.util.Random;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.junit.jupiter.api.Test;
+import org.supervision.support.AlsoOnPostgres;
 import org.supervision.support.IntegrationTest;
 import org.supervision.support.WebClient;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 @IntegrationTest
+@AlsoOnPostgres
 class StaffDirectoryImportTest {
 
     static final String BOUNDARY = "supervision-test-boundary";

@@ -7,9 +7,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.supervision.agreement.AgreementStatus;
@@ -31,18 +29,11 @@ class StaffLeavingTest {
     @Autowired JdbcTemplate jdbc;
     @Autowired org.supervision.conflict.ConflictCases conflicts;
     @Autowired org.supervision.conflict.ConflictCaseRepository conflictCases;
-    ProcessDriver driver;
+    @Autowired ProcessDriver driver;
 
     @BeforeEach
     void onTheDemoDate() {
-        org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init(engine);
         Fixtures.today(LocalDate.of(2026, 11, 23));
-        driver = new ProcessDriver(engine);
-    }
-
-    @AfterEach
-    void reset() {
-        ClockUtil.reset();
     }
 
     @Test

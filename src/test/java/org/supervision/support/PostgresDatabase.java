@@ -6,15 +6,21 @@ import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
- * A real PostgreSQL for the *PostgresIT suite: the server named by SUPERVISION_TEST_JDBC_URL
- * (with SUPERVISION_TEST_JDBC_USER / _PASSWORD) when set, otherwise PostgreSQL binaries from
- * Maven Central started once per test JVM. Each Spring context gets a fresh database.
+ * A real PostgreSQL for the tests that run on it ({@link AlsoOnPostgres} classes and the
+ * {@code *PostgresIT} ones): the server named by SUPERVISION_TEST_JDBC_URL (with
+ * SUPERVISION_TEST_JDBC_USER / _PASSWORD) when set, otherwise PostgreSQL binaries from Maven
+ * Central started once per test JVM. Each Spring context gets a fresh database.
  */
 public final class PostgresDatabase {
+
+    /** The system property that selects the database of the {@link AlsoOnPostgres} classes: {@code postgres} or H2. */
+    public static final String SELECTOR = "supervision.test.database";
 
     private static EmbeddedPostgres embedded;
 
@@ -25,14 +31,26 @@ public final class PostgresDatabase {
     public record Database(String url, String user, String password) {
     }
 
+    /** Whether this run puts the {@link AlsoOnPostgres} classes on PostgreSQL (Failsafe's {@code postgres} execution). */
+    public static boolean isSelected() {
+        return "postgres".equals(System.getProperty(SELECTOR));
+    }
+
+    /** A fresh database for a test class that needs one of its own (a {@code *PostgresIT}). */
     public static void register(DynamicPropertyRegistry registry) {
-        Database database = create();
-        registry.add("spring.datasource.url", database::url);
-        registry.add("spring.datasource.username", database::user);
-        registry.add("spring.datasource.password", database::password);
-        registry.add("camunda.bpm.database.type", () -> "postgres");
+        properties(create()).forEach((name, value) -> registry.add(name, () -> value));
+    }
+
+    /** The application's settings for that database. */
+    public static Map<String, Object> properties(Database database) {
+        Map<String, Object> properties = new LinkedHashMap<>();
+        properties.put("spring.datasource.url", database.url());
+        properties.put("spring.datasource.username", database.user());
+        properties.put("spring.datasource.password", database.password());
+        properties.put("camunda.bpm.database.type", "postgres");
         // as in application-postgres.yml, so the suite runs the engine on the production driver settings
-        registry.add("spring.datasource.hikari.data-source-properties.reWriteBatchedInserts", () -> "true");
+        properties.put("spring.datasource.hikari.data-source-properties.reWriteBatchedInserts", "true");
+        return properties;
     }
 
     public static Database create() {

@@ -8,7 +8,6 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 
 /**
@@ -28,16 +27,9 @@ public final class ProcessDriver {
         this.identity = engine.getIdentityService();
     }
 
-    /** Runs every job of the instance that is due now, including jobs that those create. */
+    /** Runs every job of the instance that is due now, including jobs that those create; a failure is thrown. */
     public void runDueJobs(String processInstanceId) {
-        for (int round = 0; round < 50; round++) {
-            List<Job> due = management.createJobQuery().processInstanceId(processInstanceId).executable().list();
-            if (due.isEmpty()) {
-                return;
-            }
-            due.forEach(job -> management.executeJob(job.getId()));
-        }
-        throw new IllegalStateException("Jobs of " + processInstanceId + " keep creating due jobs");
+        DueJobs.of(management, processInstanceId).run();
     }
 
     /** Moves the clock to 09:00 on the given day and runs what fell due. */
