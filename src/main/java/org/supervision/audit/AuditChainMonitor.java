@@ -1,5 +1,6 @@
 package org.supervision.audit;
 
+import org.supervision.shared.OnEveryNode;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
@@ -32,6 +33,8 @@ class AuditChainMonitor implements MeterBinder {
     }
 
     /** Daily (supervision.audit.verify-cron), on every node; read-only. */
+    @OnEveryNode(reason = "read-only; each node checks the chain against the checkpoint it noted the day before "
+            + "and reports the result in its own gauge, so a node that misses a day does not hide a shortened chain")
     @Scheduled(cron = "${supervision.audit.verify-cron:0 30 2 * * *}", zone = "${supervision.time-zone:Europe/London}")
     public AuditVerification.Result verifyDaily() {
         AuditVerification.Result result = verification.verify(lastCheckpoint);
