@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** A supervisee's agreement history, and requests to review the agreement (004 §17). */
+/** A supervisee's agreement history, and requests to review the agreement. */
 @RestController
 @RequestMapping("/api/staff/{staffId}")
 class AgreementController {

@@ -38,7 +38,7 @@ public class AgreementNegotiation {
             "groupCaseworkSupervision", "changeRequest", "frequencyDays",
             "durationMinutes", "belowMinimumReason", "groundRules", "recordingArrangements", "conflictHandling",
             "therapyDistinction", "equalityDiscussedOn", "firstSessionOn");
-    /** Supervision besides management supervision that the agreement sets out (004 §4). */
+    /** Supervision besides management supervision that the agreement sets out. */
     static final List<SupervisionType> ADDITIONAL_TYPES = List.of(SupervisionType.PROFESSIONAL,
             SupervisionType.CLINICAL, SupervisionType.PEER);
 
@@ -80,7 +80,7 @@ public class AgreementNegotiation {
         return workingDays.deadline(negotiationWorkingDays);
     }
 
-    /** The agreement is reviewed annually (004 §4, §17). */
+    /** The agreement is reviewed annually. */
     public Date annualReviewAt(Number agreementId) {
         SupervisionAgreement agreement = agreements.findById(agreementId.longValue()).orElseThrow();
         return Date.from(agreement.getSignedAt().atZone(clock.zone()).plus(reviewAfter).toInstant());
@@ -182,7 +182,7 @@ public class AgreementNegotiation {
 
     /**
      * One arrangement per supervision type the directory lists a supervisor for. Where the
-     * policy sets no minimum for a type (peer supervision after six months, 003), an empty
+     * policy sets no minimum for a type (peer supervision after six months), an empty
      * frequency means "on request".
      */
     private void recordArrangements(SupervisionAgreement agreement, StaffMember member, FormInput form,

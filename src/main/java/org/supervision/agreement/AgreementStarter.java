@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Starts agreement negotiations: for every new member of staff, when the annual review
- * falls due, on request of a party, and when conflict handling asks for a review (004 §17).
+ * falls due, on request of a party, and when conflict handling asks for a review.
  */
 @Component("agreementStarter")
 public class AgreementStarter {

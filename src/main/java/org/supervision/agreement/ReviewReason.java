@@ -1,6 +1,6 @@
 package org.supervision.agreement;
 
-/** Why an agreement is (re)negotiated (004 §4, §17). */
+/** Why an agreement is (re)negotiated. */
 public enum ReviewReason {
     JOINED,
     ANNUAL_REVIEW,

@@ -13,7 +13,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** One staff member's appraisal for one period (004 §18, App. H-I), from self-appraisal to the moderated outcome. */
+/** One staff member's appraisal for one period, from self-appraisal to the moderated outcome. */
 @Entity
 @Table(name = "appraisal")
 public class Appraisal {

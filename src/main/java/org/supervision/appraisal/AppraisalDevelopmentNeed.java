@@ -8,7 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 
-/** A development area identified at appraisal: the learning plan collects these (004 §19). */
+/** A development area identified at appraisal: the learning plan collects these. */
 @Entity
 @Table(name = "appraisal_development_need")
 public class AppraisalDevelopmentNeed {

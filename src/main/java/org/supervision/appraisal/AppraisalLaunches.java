@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Launches a period's appraisals for the whole organisation (004 §4, §18) without one giant
+ * Launches a period's appraisals for the whole organisation without one giant
  * transaction: the {@code appraisal-launch} process goes through the staff active on the
  * launch date in id order, {@code batch-size} people per job, and starts the appraisal
  * cycles of those in the batch together; a batch that fails is launched again person by

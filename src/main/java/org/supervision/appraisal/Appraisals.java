@@ -22,7 +22,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Process glue of {@code appraisal-cycle} (004 §18, App. H-I): self-appraisal, the
+ * Process glue of {@code appraisal-cycle}: self-appraisal, the
  * supervisor's appraisal, the meeting, both signatures, the senior manager's moderation.
  * Each step has a deadline in working days, a reminder before it and an escalation at it.
  */

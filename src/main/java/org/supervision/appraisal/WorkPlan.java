@@ -10,7 +10,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** A staff member's work plan (004 §4): the first within three months of joining, then one a year. */
+/** A staff member's work plan: the first within three months of joining, then one a year. */
 @Entity
 @Table(name = "work_plan")
 public class WorkPlan {

@@ -27,7 +27,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Process glue of {@code work-plan}: a work plan within three months of joining, renewed
- * every year (004 §4). Objectives are tied to service-plan objectives, one per line.
+ * every year. Objectives are tied to service-plan objectives, one per line.
  */
 @Component("workPlans")
 public class WorkPlans {

@@ -26,7 +26,7 @@ import org.supervision.shared.TaskInputException;
 import org.supervision.staff.StaffMemberRepository;
 
 /**
- * A director's need-to-know access to one supervisee's 1:1 records (004 §10): requested
+ * A director's need-to-know access to one supervisee's 1:1 records: requested
  * with a reason category and a free-text reason, valid for a limited time, written to the
  * audit log, and visible to the supervisee and to auditors.
  */

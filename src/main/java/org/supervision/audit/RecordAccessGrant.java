@@ -10,12 +10,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** A director's time-limited, reasoned access to one supervisee's 1:1 records (004 §10). Never changed. */
+/** A director's time-limited, reasoned access to one supervisee's 1:1 records. Never changed. */
 @Entity
 @Table(name = "record_access_grant")
 public class RecordAccessGrant {
 
-    /** The grounds 004 §10 allows for a director to read supervision records. */
+    /** The grounds on which the supervision policy lets a director read supervision records. */
     public enum ReasonCategory { PUBLIC_INTEREST, LAW, RISK_TO_STAFF_OR_USERS, CONDUCT, SUPERVISEE_CONSENT }
 
     @Id

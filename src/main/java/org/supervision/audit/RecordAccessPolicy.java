@@ -8,7 +8,7 @@ import org.supervision.staff.SupervisionRelationshipRepository;
 import org.springframework.stereotype.Component;
 
 /**
- * Who may read a supervisee's agreements and session records (004 §10, DOMAIN.md §6):
+ * Who may read a supervisee's agreements and session records:
  * the supervisee, their current supervisors, and the line-management chain above them,
  * which monitors the quantity and quality of supervision; a director only through a
  * need-to-know grant ({@link NeedToKnowAccess}). Every decision is logged,

@@ -4,7 +4,7 @@ import org.supervision.agreement.AgreementStarter;
 import org.supervision.agreement.ReviewReason;
 import org.springframework.stereotype.Component;
 
-/** A conflict's outcome may reopen the agreement (004 §17); a review already running is that review. */
+/** A conflict's outcome may reopen the agreement; a review already running is that review. */
 @Component
 class AgreementReviews {
 

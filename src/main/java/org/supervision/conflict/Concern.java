@@ -1,6 +1,6 @@
 package org.supervision.conflict;
 
-/** What the dissatisfaction is about (004 §17: "quantity or quality of supervision"). */
+/** What the dissatisfaction is about ("quantity or quality of supervision"). */
 public enum Concern {
     QUANTITY,
     QUALITY,

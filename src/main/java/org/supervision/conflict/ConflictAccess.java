@@ -8,7 +8,7 @@ import org.supervision.audit.AccessLog;
 import org.supervision.security.Roles;
 
 /**
- * Who may see a conflict case (DOMAIN.md §3, §6): the two parties always; the supervisor's
+ * Who may see a conflict case: the two parties always; the supervisor's
  * line manager once it reached the three-way stage; HR only once it reached HR. Every
  * look, granted or refused, is logged.
  */

@@ -14,7 +14,7 @@ import org.supervision.shared.ConflictingChangeException;
 import org.supervision.staff.SupervisionType;
 
 /**
- * A conflict about one supervision relationship (004 §17), from the moment it is raised
+ * A conflict about one supervision relationship, from the moment it is raised
  * until it is resolved, decided by HR or withdrawn. A closed case is never changed.
  */
 @Entity

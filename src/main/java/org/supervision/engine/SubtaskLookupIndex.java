@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
  * ({@code select * from ACT_RU_TASK where PARENT_TASK_ID_ = ?}); without the index that
  * reads every open task, which grows with the organisation: during an appraisal window of
  * 10,000 staff it takes as long as all the other statements of a completion together
- * (README, benchmark figure 4s).
+ * (docs/benchmarks.md, figure 4s).
  *
  * <p>Created right after the engine has created or checked its own schema, under Camunda's
  * name for it (so a Camunda schema that brings the index makes this a no-op); of nodes

@@ -4,7 +4,7 @@ import java.util.List;
 import org.supervision.appraisal.AppraisalDevelopmentNeedRepository;
 import org.springframework.stereotype.Component;
 
-/** Development areas the supervisor identified at appraisal (004 §18, §19). */
+/** Development areas the supervisor identified at appraisal. */
 @Component
 class AppraisalLearningNeeds implements LearningNeedSource {
 

@@ -12,7 +12,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** One activity in a staff member's CPD log, kept as evidence for HCPC re-registration (004 §19, App. K 3.1). */
+/** One activity in a staff member's CPD log, kept as evidence for HCPC re-registration. */
 @Entity
 @Table(name = "cpd_entry")
 public class CpdEntry {

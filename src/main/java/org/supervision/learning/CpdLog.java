@@ -11,7 +11,7 @@ import org.supervision.shared.TaskInputException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The CPD log of each member of staff (004 §19, App. K 3.1) and its CSV export for HCPC re-registration. */
+/** The CPD log of each member of staff and its CSV export for HCPC re-registration. */
 @Component
 public class CpdLog {
 

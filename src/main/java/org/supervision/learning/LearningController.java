@@ -188,7 +188,7 @@ class LearningController {
     record CollatedNeed(String staffId, Long itemId, String need, String source, String plannedActivity, LocalDate byWhen) {
     }
 
-    /** Learning and Development sees the open needs of all plans, to commission training (004 App. K 3.5). */
+    /** Learning and Development sees the open needs of all plans, to commission training. */
     @GetMapping("/api/learning/open-needs")
     List<CollatedNeed> openNeeds() {
         if (!roles.inAnyGroup(groups.learning())) {

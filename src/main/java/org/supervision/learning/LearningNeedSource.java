@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Somewhere learning needs are identified that belong in the plan (004 §12, §19): session
+ * Somewhere learning needs are identified that belong in the plan: session
  * records, supervisors' self-assessments, and later appraisals. Each source names its needs
  * with its own stable reference, so collecting again never duplicates a need.
  */

@@ -9,7 +9,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 
-/** A staff member's learning and development plan (004 §19, App. L): agreed within 3 months, reviewed every April. */
+/** A staff member's learning and development plan: agreed within 3 months, reviewed every April. */
 @Entity
 @Table(name = "learning_plan")
 public class LearningPlan {

@@ -27,7 +27,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Process glue of {@code learning-plan}: the plan agreed within three months of joining and
- * reviewed every April after the end-of-year appraisal (004 §19). Each time the task opens,
+ * reviewed every April after the end-of-year appraisal. Each time the task opens,
  * the needs identified since (sessions, self-assessment, later appraisals) are collected
  * into the plan; the form shows the whole plan as editable lines.
  */

@@ -6,7 +6,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Gaps a supervisor found in their own self-assessment (001): every area rated below the
+ * Gaps a supervisor found in their own self-assessment: every area rated below the
  * configured level becomes a need in their own plan, once per assessment and area.
  */
 @Component

@@ -4,7 +4,7 @@ import java.util.List;
 import org.supervision.session.IdentifiedLearningNeedRepository;
 import org.springframework.stereotype.Component;
 
-/** Learning needs written into supervision session records (004 §10, §19). */
+/** Learning needs written into supervision session records. */
 @Component
 class SessionLearningNeeds implements LearningNeedSource {
 

@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Supervisors' own development (001, 000, 003; 004 §4.1, §14): their self-assessment turns
+ * Supervisors' own development: their self-assessment turns
  * gaps into items of their own plan, and senior managers see which supervisors have no
  * recorded supervision training or receive no supervision themselves.
  */

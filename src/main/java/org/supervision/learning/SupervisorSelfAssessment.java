@@ -11,7 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * A supervisor's self-assessment of knowledge and skills in the four areas of 001:
+ * A supervisor's self-assessment of knowledge and skills in the four areas of the
+ * "whole system" approach to reflective supervision (CPD in social work case studies):
  * reflective practice, supervision skills, principles/policies/procedures and the PCF,
  * each rated 1 (not confident) to 5 (could teach it).
  */

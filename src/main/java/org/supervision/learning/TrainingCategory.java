@@ -1,6 +1,6 @@
 package org.supervision.learning;
 
-/** Kinds of learning activity (004 App. K 4.1), SUPERVISION_SKILLS for supervisor development (000, 001, 003). */
+/** Kinds of learning activity, SUPERVISION_SKILLS for supervisor development. */
 public enum TrainingCategory {
     COURSE,
     E_LEARNING,

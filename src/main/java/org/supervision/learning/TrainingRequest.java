@@ -15,7 +15,7 @@ import java.time.LocalDate;
 
 /**
  * A supervisee's request for training, from the request to the joint evaluation of its
- * impact on practice (004 §19, App. K 3.2).
+ * impact on practice.
  */
 @Entity
 @Table(name = "training_request")

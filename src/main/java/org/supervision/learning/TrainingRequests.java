@@ -29,7 +29,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Process glue of {@code training-request} (004 §19, App. K 3.2): the supervisee asks, the
+ * Process glue of {@code training-request}: the supervisee asks, the
  * line manager approves or declines with a reason, a senior manager too when the decision
  * table {@code trainingApproval} says so, Learning and Development books it, the supervisee
  * confirms attendance (a CPD entry), and supervisor and supervisee evaluate its impact on

@@ -8,7 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 
-/** A learning need identified in supervision, waiting to be taken into the learning plan (004 §19). */
+/** A learning need identified in supervision, waiting to be taken into the learning plan. */
 @Entity
 @Table(name = "identified_learning_need")
 public class IdentifiedLearningNeed {

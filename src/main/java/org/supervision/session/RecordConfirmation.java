@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 /**
  * Process glue of {@code supervision-session} for the second signature: the supervisee
  * confirms the record (which locks it) or disputes it; the supervisor answers a dispute
- * with a statement and, where the supervisee is right, a corrected version (004 §10).
+ * with a statement and, where the supervisee is right, a corrected version.
  */
 @Component("recordConfirmation")
 public class RecordConfirmation {

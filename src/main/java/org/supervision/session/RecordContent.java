@@ -8,7 +8,7 @@ import org.supervision.shared.FormInput;
 
 /**
  * What the supervisor wrote: the agenda under the four functions of supervision
- * (004 §11) and what the session settled (004 §10). Optional parts may be null.
+ * and what the session settled. Optional parts may be null.
  */
 public record RecordContent(String supportive, String management, String educational, String mediation,
                             String decisions, String agreements, String disagreements, String futureItems,

@@ -8,7 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 
-/** An action agreed in a session: what, who, by when (004 §10). */
+/** An action agreed in a session: what, who, by when. */
 @Entity
 @Table(name = "session_action")
 public class SessionAction {

@@ -19,7 +19,7 @@ public class SessionCycles {
     static final String PROCESS = "supervision-session";
     static final String AGREEMENT_RENEWED = "agreementRenewed";
 
-    /** Group supervision has its own records (004 §8) and is not a 1:1 cycle. */
+    /** Group supervision has its own records and is not a 1:1 cycle. */
     private static final List<SupervisionType> ONE_TO_ONE = List.of(SupervisionType.MANAGEMENT,
             SupervisionType.PROFESSIONAL, SupervisionType.CLINICAL, SupervisionType.PEER);
 

@@ -131,7 +131,7 @@ public class SessionRecord {
         supervisorStatementAt = at;
     }
 
-    /** The dispute was put on the agenda of a later session (004 §10). */
+    /** The dispute was put on the agenda of a later session. */
     void carriedTo(Long sessionId) {
         discussedInSessionId = sessionId;
     }

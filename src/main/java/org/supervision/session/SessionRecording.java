@@ -41,7 +41,7 @@ public class SessionRecording {
         this.clock = clock;
     }
 
-    /** Shows the booking and, first on the agenda, any dispute about an earlier record (004 §10). */
+    /** Shows the booking and, first on the agenda, any dispute about an earlier record. */
     public void showRecordForm(DelegateTask task) {
         // the previous session's outcome steered the process then; it must not answer for this one
         FormInput.forgetEarlierAnswers(task, "sessionOutcome");

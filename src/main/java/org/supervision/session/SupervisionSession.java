@@ -84,7 +84,7 @@ public class SupervisionSession {
         status = SessionStatus.HELD;
     }
 
-    /** Not held by the end of its due date (004 §10: supervision is planned and regular). */
+    /** Not held by the end of its due date (supervision is planned and regular). */
     void markOverdue() {
         if (status != SessionStatus.HELD) {
             overdue = true;

@@ -32,7 +32,7 @@ public class Routing {
         this.clock = clock;
     }
 
-    /** The management (1:1) supervisor: normally the line manager (004 §14). */
+    /** The management (1:1) supervisor: normally the line manager. */
     public String supervisorOf(String staffId) {
         return supervisorOf(staffId, SupervisionType.MANAGEMENT.name());
     }
@@ -78,7 +78,7 @@ public class Routing {
         return chain;
     }
 
-    /** The supervisor's own line manager: stage 2 of conflict handling (004 §17) and moderation. */
+    /** The supervisor's own line manager: stage 2 of conflict handling and moderation. */
     public String seniorManagerOf(String superviseeId) {
         return lineManagerOf(supervisorOf(superviseeId));
     }

@@ -1,6 +1,6 @@
 package org.supervision.staff;
 
-/** Staff categories that drive supervision rules (DOMAIN.md "People and roles"). */
+/** Staff categories that drive supervision rules. */
 public enum StaffCategory {
     ASYE,
     SOCIAL_WORKER,

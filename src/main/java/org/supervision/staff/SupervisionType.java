@@ -1,6 +1,6 @@
 package org.supervision.staff;
 
-/** Types of supervision a supervisee may receive (003 lists all of them; 004 §14). */
+/** Types of supervision a supervisee may receive. */
 public enum SupervisionType {
     MANAGEMENT,
     PROFESSIONAL,

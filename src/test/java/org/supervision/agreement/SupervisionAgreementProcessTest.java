@@ -173,7 +173,7 @@ class SupervisionAgreementProcessTest {
         sixWeekly.put("complexOrHighRisk", false);
         complete(instance, "cobrien", sixWeekly);
         SupervisionAgreement draft = agreementOf(instance);
-        assertThat(draft.getMinimumIntervalDays()).as("4-6 weeks with group casework supervision (004 §17)").isEqualTo(42);
+        assertThat(draft.getMinimumIntervalDays()).as("4-6 weeks with group casework supervision").isEqualTo(42);
         assertThat(draft.isGroupCaseworkSupervision()).isTrue();
         assertThat(draft.getFrequencyDays()).isEqualTo(42);
         assertThat(draft.getBelowMinimumReason()).isNull();

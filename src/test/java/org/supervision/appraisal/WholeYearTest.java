@@ -31,7 +31,7 @@ import org.supervision.support.Workdays;
 /**
  * One whole year, lived a day at a time with the clock moved and nothing launched by hand,
  * for an ASYE who joins on 3 August 2026 and an experienced social worker who joined in
- * 2019 (README "The yearly calendar"): first work plan and learning plan within three
+ * 2019 (docs/user-guide/supervisor.md): first work plan and learning plan within three
  * months, monthly supervision, the September and March appraisals launched by the
  * product's own timer, the April review of the learning plans with the needs recorded in
  * sessions, a training course approved by the line manager and (above the cost threshold)

@@ -26,7 +26,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * Who can read supervisee A's 1:1 supervision record, on every surface (004 §10): the
+ * Who can read supervisee A's 1:1 supervision record, on every surface: the
  * product's API, Camunda's REST API (runtime and history) and the auditors' API. The
  * record carries a marker phrase; a leak is a refused role getting an answer, or the
  * phrase showing up anywhere except in the product's record API for those entitled.

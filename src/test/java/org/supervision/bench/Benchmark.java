@@ -50,7 +50,7 @@ import org.supervision.support.ProcessDriver;
 import org.supervision.support.Workdays;
 
 /**
- * The benchmark of issue 6 (README "Benchmarks and cluster"): bare Camunda against the
+ * The benchmark (docs/benchmarks.md): bare Camunda against the
  * product on the same PostgreSQL server, pgbench as the server's ceiling, the supervisor's
  * task query on 1,000 staff, and the footprint of a node. Run with
  * {@code mvn -B -ntp -Pbench -DskipTests test-compile exec:exec@bench}; options as system
@@ -233,7 +233,7 @@ public final class Benchmark {
     /**
      * The product's tunings, each switched off in turn (one extra run at 4 threads per line), so
      * the table shows what each bought. The audit log's per-transaction chaining is code, not
-     * configuration: README gives its before/after figures.
+     * configuration: docs/benchmarks.md gives its figures.
      */
     private static final Map<String, List<String>> TUNINGS_OFF = new LinkedHashMap<>();
     static {
@@ -254,7 +254,7 @@ public final class Benchmark {
      */
     private static final Map<String, List<String>> REQUIRED_OFF = new LinkedHashMap<>();
     static {
-        REQUIRED_OFF.put("Camunda's authorization checks off (every surface needs them: DOMAIN.md §6)",
+        REQUIRED_OFF.put("Camunda's authorization checks off (every surface needs them)",
                 List.of("--camunda.bpm.authorization.enabled=false"));
     }
 

@@ -22,7 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * Who sees a conflict case, over HTTP as they would (DOMAIN.md §3): every role against
+ * Who sees a conflict case, over HTTP as they would: every role against
  * cases at each stage, through the product's API and Camunda's REST API (tasks, process
  * instances, variables, history). A "leak" is anything seen that should not be.
  */

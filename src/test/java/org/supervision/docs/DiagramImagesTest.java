@@ -26,7 +26,7 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
 /**
- * The README shows docs/diagrams/*.svg: each processes/*.bpmn must have its image, and the
+ * The user guides show docs/diagrams/*.svg: each processes/*.bpmn must have its image, and the
  * image must show the model's current elements and names. No browser: it reads the files.
  */
 class DiagramImagesTest {

@@ -66,7 +66,7 @@ class SupervisionSessionProcessTest {
             due.add(support.holdAndConfirm(cycle, "pjones", "eclark", sessions));
         }
 
-        assertThat(due).as("weekly in weeks 0-5, fortnightly from week 6, monthly from week 26 (DOMAIN.md §1)")
+        assertThat(due).as("weekly in weeks 0-5, fortnightly from week 6, monthly from week 26")
                 .containsExactly(
                         LocalDate.of(2026, 9, 14), LocalDate.of(2026, 9, 21), LocalDate.of(2026, 9, 28),
                         LocalDate.of(2026, 10, 5), LocalDate.of(2026, 10, 12), LocalDate.of(2026, 10, 19),
@@ -298,7 +298,7 @@ class SupervisionSessionProcessTest {
         LocalDate held = support.holdAndConfirm(peerCycle, "ohughes", "gwalker", sessions);
 
         assertThat(held).as("signed in week 25 of a peer worker's tenure: 8-weekly").isEqualTo(LocalDate.of(2027, 1, 18));
-        assertThat(processInstance(peerCycle)).as("after 26 weeks peer supervision is on request (003)").isNull();
+        assertThat(processInstance(peerCycle)).as("after 26 weeks peer supervision is on request").isNull();
         assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(peerCycle)
                 .activityId("supervisionOnRequest").count()).isEqualTo(1);
     }
