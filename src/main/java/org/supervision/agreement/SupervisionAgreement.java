@@ -1,13 +1,12 @@
 package org.supervision.agreement;
 
+import org.supervision.shared.BaseEntity;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
@@ -25,11 +24,8 @@ import org.supervision.staff.SupervisionType;
  */
 @Entity
 @Table(name = "supervision_agreement")
-public class SupervisionAgreement {
+public class SupervisionAgreement extends BaseEntity {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
     @Column(name = "staff_id", nullable = false)
     private String staffId;
     @Column(name = "supervisor_id", nullable = false)
@@ -207,7 +203,7 @@ public class SupervisionAgreement {
     void putInForce(int versionNumber, Instant at) {
         requireDraft();
         if (supervisorSignedAt == null || superviseeSignedAt == null) {
-            throw new IllegalStateException("Agreement " + id + " needs both signatures before it is in force");
+            throw new IllegalStateException("Agreement " + getId() + " needs both signatures before it is in force");
         }
         status = AgreementStatus.SIGNED;
         agreementVersion = versionNumber;
@@ -216,7 +212,7 @@ public class SupervisionAgreement {
 
     void supersede() {
         if (status != AgreementStatus.SIGNED) {
-            throw new IllegalStateException("Only a signed agreement can be superseded, agreement " + id + " is " + status);
+            throw new IllegalStateException("Only a signed agreement can be superseded, agreement " + getId() + " is " + status);
         }
         status = AgreementStatus.SUPERSEDED;
     }
@@ -244,7 +240,6 @@ public class SupervisionAgreement {
         return minimumIntervalDays != null && frequencyDays > minimumIntervalDays;
     }
 
-    public Long getId() { return id; }
     public String getStaffId() { return staffId; }
     public String getSupervisorId() { return supervisorId; }
     public String getProcessInstanceId() { return processInstanceId; }

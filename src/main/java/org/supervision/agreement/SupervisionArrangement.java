@@ -1,11 +1,10 @@
 package org.supervision.agreement;
 
+import org.supervision.shared.BaseEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
@@ -20,11 +19,8 @@ import org.supervision.staff.SupervisionType;
  */
 @Entity
 @Table(name = "supervision_arrangement")
-public class SupervisionArrangement {
+public class SupervisionArrangement extends BaseEntity {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
     @ManyToOne(optional = false)
     @JoinColumn(name = "agreement_id", updatable = false)
     private SupervisionAgreement agreement;

@@ -1,9 +1,8 @@
 package org.supervision.appraisal;
 
+import org.supervision.shared.BaseEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
@@ -11,11 +10,8 @@ import java.time.LocalDate;
 /** A development area identified at appraisal: the learning plan collects these. */
 @Entity
 @Table(name = "appraisal_development_need")
-public class AppraisalDevelopmentNeed {
+public class AppraisalDevelopmentNeed extends BaseEntity {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
     @Column(name = "staff_id", nullable = false, updatable = false)
     private String staffId;
     @Column(name = "appraisal_id", nullable = false, updatable = false)
@@ -35,7 +31,6 @@ public class AppraisalDevelopmentNeed {
         this.identifiedOn = identifiedOn;
     }
 
-    public Long getId() { return id; }
     public String getStaffId() { return staffId; }
     public Long getAppraisalId() { return appraisalId; }
     public String getDescription() { return description; }

@@ -1,11 +1,10 @@
 package org.supervision.appraisal;
 
+import org.supervision.shared.BaseEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -15,13 +14,10 @@ import java.time.LocalDate;
 /** One launch of a period's appraisals for the whole organisation, run in batches. */
 @Entity
 @Table(name = "appraisal_launch")
-public class AppraisalLaunch {
+public class AppraisalLaunch extends BaseEntity {
 
     public enum Status { RUNNING, FINISHED }
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, updatable = false)
     private AppraisalPeriod period;
@@ -73,7 +69,6 @@ public class AppraisalLaunch {
         this.finishedAt = at;
     }
 
-    public Long getId() { return id; }
     public AppraisalPeriod getPeriod() { return period; }
     public int getYear() { return year; }
     public LocalDate getLaunchDate() { return launchDate; }

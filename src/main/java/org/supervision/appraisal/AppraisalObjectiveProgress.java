@@ -1,20 +1,16 @@
 package org.supervision.appraisal;
 
+import org.supervision.shared.BaseEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /** The supervisor's account of progress on one work-plan objective at an appraisal. */
 @Entity
 @Table(name = "appraisal_objective_progress")
-public class AppraisalObjectiveProgress {
+public class AppraisalObjectiveProgress extends BaseEntity {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
     @Column(name = "appraisal_id", nullable = false, updatable = false)
     private Long appraisalId;
     @Column(nullable = false)

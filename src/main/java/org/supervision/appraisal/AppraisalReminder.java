@@ -1,11 +1,10 @@
 package org.supervision.appraisal;
 
+import org.supervision.shared.BaseEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -13,15 +12,12 @@ import java.time.Instant;
 /** A reminder about, or an escalation of, a late work plan or appraisal step, and the follow-up noted. */
 @Entity
 @Table(name = "appraisal_reminder")
-public class AppraisalReminder {
+public class AppraisalReminder extends BaseEntity {
 
     public enum Subject { WORK_PLAN, APPRAISAL }
 
     public enum Kind { REMINDER, ESCALATION }
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
     @Column(name = "staff_id", nullable = false, updatable = false)
     private String staffId;
     @Enumerated(EnumType.STRING)
@@ -63,7 +59,6 @@ public class AppraisalReminder {
         this.notedAt = at;
     }
 
-    public Long getId() { return id; }
     public String getStaffId() { return staffId; }
     public Subject getSubject() { return subject; }
     public Long getSubjectId() { return subjectId; }

@@ -1,9 +1,8 @@
 package org.supervision.appraisal;
 
+import org.supervision.shared.BaseEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -13,11 +12,8 @@ import java.time.LocalDate;
 /** A staff member's work plan: the first within three months of joining, then one a year. */
 @Entity
 @Table(name = "work_plan")
-public class WorkPlan {
+public class WorkPlan extends BaseEntity {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
     @Column(name = "staff_id", nullable = false, updatable = false)
     private String staffId;
     @Column(name = "plan_number", nullable = false, updatable = false)
@@ -67,7 +63,6 @@ public class WorkPlan {
         this.agreedAt = agreedAt;
     }
 
-    public Long getId() { return id; }
     public String getStaffId() { return staffId; }
     public int getPlanNumber() { return planNumber; }
     public LocalDate getOpenedOn() { return openedOn; }

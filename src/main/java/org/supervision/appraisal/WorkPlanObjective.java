@@ -1,9 +1,8 @@
 package org.supervision.appraisal;
 
+import org.supervision.shared.BaseEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
@@ -11,11 +10,8 @@ import java.time.LocalDate;
 /** One objective of a work plan, tied to a service-plan objective, with its milestone or target and review date. */
 @Entity
 @Table(name = "work_plan_objective")
-public class WorkPlanObjective {
+public class WorkPlanObjective extends BaseEntity {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
     @Column(name = "work_plan_id", nullable = false, updatable = false)
     private Long workPlanId;
     @Column(nullable = false)
@@ -42,7 +38,6 @@ public class WorkPlanObjective {
         this.reviewOn = reviewOn;
     }
 
-    public Long getId() { return id; }
     public Long getWorkPlanId() { return workPlanId; }
     public int getPosition() { return position; }
     public String getObjective() { return objective; }

@@ -1,9 +1,8 @@
 package org.supervision.audit;
 
+import org.supervision.shared.BaseEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -11,11 +10,8 @@ import java.time.Instant;
 /** One read of supervision data about a member of staff: who, when, what, allowed on which basis. */
 @Entity
 @Table(name = "record_access_log")
-public class RecordAccess {
+public class RecordAccess extends BaseEntity {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
     @Column(name = "accessed_at", nullable = false, updatable = false)
     private Instant accessedAt;
     @Column(name = "user_id", nullable = false, updatable = false)
@@ -41,7 +37,6 @@ public class RecordAccess {
         this.basis = basis;
     }
 
-    public Long getId() { return id; }
     public Instant getAccessedAt() { return accessedAt; }
     public String getUserId() { return userId; }
     public String getSubjectStaffId() { return subjectStaffId; }

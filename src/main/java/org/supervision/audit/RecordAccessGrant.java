@@ -1,11 +1,10 @@
 package org.supervision.audit;
 
+import org.supervision.shared.BaseEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -13,14 +12,11 @@ import java.time.Instant;
 /** A director's time-limited, reasoned access to one supervisee's 1:1 records. Never changed. */
 @Entity
 @Table(name = "record_access_grant")
-public class RecordAccessGrant {
+public class RecordAccessGrant extends BaseEntity {
 
     /** The grounds on which the supervision policy lets a director read supervision records. */
     public enum ReasonCategory { PUBLIC_INTEREST, LAW, RISK_TO_STAFF_OR_USERS, CONDUCT, SUPERVISEE_CONSENT }
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
     @Column(name = "director_id", nullable = false, updatable = false)
     private String directorId;
     @Column(name = "staff_id", nullable = false, updatable = false)
@@ -56,7 +52,6 @@ public class RecordAccessGrant {
         return reasonCategory + ": " + reason;
     }
 
-    public Long getId() { return id; }
     public String getDirectorId() { return directorId; }
     public String getStaffId() { return staffId; }
     public ReasonCategory getReasonCategory() { return reasonCategory; }

@@ -1,11 +1,10 @@
 package org.supervision.conflict;
 
+import org.supervision.shared.BaseEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -19,7 +18,7 @@ import org.supervision.staff.SupervisionType;
  */
 @Entity
 @Table(name = "conflict_case")
-public class ConflictCase {
+public class ConflictCase extends BaseEntity {
 
     public static final int SUPERVISOR_STAGE = 1;
     public static final int THREE_WAY_STAGE = 2;
@@ -27,9 +26,6 @@ public class ConflictCase {
 
     public enum Source { RAISED, NEGOTIATION_DEADLOCK }
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
     @Column(name = "supervisee_id", nullable = false, updatable = false)
     private String superviseeId;
     @Column(name = "supervisor_id", nullable = false, updatable = false)
@@ -107,7 +103,7 @@ public class ConflictCase {
     void enter(int nextStage, String lineManager, Instant at) {
         requireOpen();
         if (nextStage <= stage) {
-            throw new ConflictingChangeException("Conflict case " + id + " is already at stage " + stage);
+            throw new ConflictingChangeException("Conflict case " + getId() + " is already at stage " + stage);
         }
         stage = nextStage;
         if (nextStage == THREE_WAY_STAGE) {
@@ -151,7 +147,6 @@ public class ConflictCase {
         }
     }
 
-    public Long getId() { return id; }
     public String getSuperviseeId() { return superviseeId; }
     public String getSupervisorId() { return supervisorId; }
     public SupervisionType getSupervisionType() { return supervisionType; }

@@ -1,11 +1,10 @@
 package org.supervision.conflict;
 
+import org.supervision.shared.BaseEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -16,11 +15,8 @@ import org.supervision.shared.ConflictingChangeException;
 /** The record of one stage of a case: when, the meeting, what was proposed or decided, how it ended. */
 @Entity
 @Table(name = "conflict_stage")
-public class ConflictStage {
+public class ConflictStage extends BaseEntity {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
     @Column(name = "case_id", nullable = false, updatable = false)
     private Long caseId;
     @Column(nullable = false, updatable = false)
@@ -92,7 +88,6 @@ public class ConflictStage {
         }
     }
 
-    public Long getId() { return id; }
     public Long getCaseId() { return caseId; }
     public int getStage() { return stage; }
     public Instant getStartedAt() { return startedAt; }

@@ -1,11 +1,10 @@
 package org.supervision.conflict;
 
+import org.supervision.shared.BaseEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -13,13 +12,10 @@ import java.time.Instant;
 /** One party's answer at a stage: resolved or not, in their own words. Never changed. */
 @Entity
 @Table(name = "conflict_statement")
-public class ConflictStatement {
+public class ConflictStatement extends BaseEntity {
 
     public enum Party { SUPERVISEE, SUPERVISOR }
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
     @Column(name = "case_id", nullable = false, updatable = false)
     private Long caseId;
     @Column(nullable = false, updatable = false)
@@ -50,7 +46,6 @@ public class ConflictStatement {
         this.madeAt = madeAt;
     }
 
-    public Long getId() { return id; }
     public Long getCaseId() { return caseId; }
     public int getStage() { return stage; }
     public String getPartyId() { return partyId; }

@@ -1,6 +1,5 @@
 package org.supervision.engine;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.camunda.bpm.engine.AuthorizationService;
@@ -11,8 +10,6 @@ import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
-import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.persistence.entity.PropertyChange;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
@@ -42,22 +39,17 @@ import org.springframework.stereotype.Component;
  * and check whether #4865 has been fixed in the engine, which would make the first half redundant.
  */
 @Component
-class FormerAssigneeRevocation extends AbstractProcessEnginePlugin {
+class FormerAssigneeRevocation extends ParseListenerPlugin {
 
     @Override
-    public void preInit(ProcessEngineConfigurationImpl configuration) {
-        List<BpmnParseListener> listeners = configuration.getCustomPostBPMNParseListeners();
-        if (listeners == null) {
-            listeners = new ArrayList<>();
-            configuration.setCustomPostBPMNParseListeners(listeners);
-        }
-        listeners.add(new AbstractBpmnParseListener() {
+    BpmnParseListener parseListener() {
+        return new AbstractBpmnParseListener() {
             @Override
             public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
                 ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition()
                         .addBuiltInTaskListener(TaskListener.EVENTNAME_ASSIGNMENT, FormerAssigneeRevocation::formerAssigneeChanged);
             }
-        });
+        };
     }
 
     static void formerAssigneeChanged(DelegateTask task) {

@@ -1,7 +1,5 @@
 package org.supervision.engine;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -9,8 +7,6 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
-import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
@@ -35,19 +31,14 @@ import org.supervision.shared.TaskInputException;
  * <p>Overrides: adds a built-in start listener, ahead of the model's own listeners, to every
  * process-level start event that has an initiator or a form (BPMN parse listener; Camunda
  * internals: {@code BpmnParse}, the command context's authenticated user). After a Camunda
- * upgrade: run {@code StartedByCallerTest}.
+ * upgrade: run {@code SecurityTest} (spoofed starts, and the engine's own refusal of one).
  */
 @Component
-class StartedByCaller extends AbstractProcessEnginePlugin {
+class StartedByCaller extends ParseListenerPlugin {
 
     @Override
-    public void preInit(ProcessEngineConfigurationImpl configuration) {
-        List<BpmnParseListener> listeners = configuration.getCustomPostBPMNParseListeners();
-        if (listeners == null) {
-            listeners = new ArrayList<>();
-            configuration.setCustomPostBPMNParseListeners(listeners);
-        }
-        listeners.add(new AbstractBpmnParseListener() {
+    BpmnParseListener parseListener() {
+        return new AbstractBpmnParseListener() {
             @Override
             public void parseStartEvent(Element startEvent, ScopeImpl scope, ActivityImpl activity) {
                 String initiator = startEvent.attributeNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "initiator");
@@ -58,7 +49,7 @@ class StartedByCaller extends AbstractProcessEnginePlugin {
                     activity.addBuiltInListener(ExecutionListener.EVENTNAME_START, listener, 0);
                 }
             }
-        });
+        };
     }
 
     private void check(DelegateExecution execution, String initiator, boolean hasForm) {

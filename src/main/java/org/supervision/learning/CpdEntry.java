@@ -1,11 +1,10 @@
 package org.supervision.learning;
 
+import org.supervision.shared.BaseEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
@@ -15,11 +14,8 @@ import java.time.LocalDate;
 /** One activity in a staff member's CPD log, kept as evidence for HCPC re-registration. */
 @Entity
 @Table(name = "cpd_entry")
-public class CpdEntry {
+public class CpdEntry extends BaseEntity {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
     @Column(name = "staff_id", nullable = false, updatable = false)
     private String staffId;
     @Column(nullable = false, updatable = false)
@@ -59,7 +55,6 @@ public class CpdEntry {
         this.recordedAt = recordedAt;
     }
 
-    public Long getId() { return id; }
     public String getStaffId() { return staffId; }
     public String getActivity() { return activity; }
     public TrainingCategory getCategory() { return category; }

@@ -1,9 +1,8 @@
 package org.supervision.learning;
 
+import org.supervision.shared.BaseEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -12,11 +11,8 @@ import java.time.LocalDate;
 /** A staff member's learning and development plan: agreed within 3 months, reviewed every April. */
 @Entity
 @Table(name = "learning_plan")
-public class LearningPlan {
+public class LearningPlan extends BaseEntity {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
     @Column(name = "staff_id", nullable = false, updatable = false)
     private String staffId;
     @Column(name = "due_on", nullable = false)
@@ -59,7 +55,6 @@ public class LearningPlan {
         this.processInstanceId = processInstanceId;
     }
 
-    public Long getId() { return id; }
     public String getStaffId() { return staffId; }
     public LocalDate getDueOn() { return dueOn; }
     public LocalDate getAgreedOn() { return agreedOn; }

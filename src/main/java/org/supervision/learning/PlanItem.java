@@ -1,11 +1,10 @@
 package org.supervision.learning;
 
+import org.supervision.shared.BaseEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -14,13 +13,10 @@ import java.time.LocalDate;
 /** A row of the plan: the need, what is planned to meet it, and by when (App. L). */
 @Entity
 @Table(name = "learning_plan_item")
-public class PlanItem {
+public class PlanItem extends BaseEntity {
 
     public enum Status { OPEN, MET, DROPPED }
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
     @Column(name = "staff_id", nullable = false, updatable = false)
     private String staffId;
     @Column(nullable = false, updatable = false)
@@ -68,7 +64,6 @@ public class PlanItem {
         this.status = status;
     }
 
-    public Long getId() { return id; }
     public String getStaffId() { return staffId; }
     public String getNeed() { return need; }
     public String getPlannedActivity() { return plannedActivity; }

@@ -1,11 +1,10 @@
 package org.supervision.learning;
 
+import org.supervision.shared.BaseEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
@@ -13,13 +12,10 @@ import java.time.LocalDate;
 /** One meeting at which supervisor and supervisee agreed or reviewed the plan. */
 @Entity
 @Table(name = "learning_plan_review")
-public class PlanReview {
+public class PlanReview extends BaseEntity {
 
     public enum Kind { INITIAL, ANNUAL_REVIEW }
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
     @Column(name = "plan_id", nullable = false, updatable = false)
     private Long planId;
     @Enumerated(EnumType.STRING)
@@ -46,7 +42,6 @@ public class PlanReview {
         this.notes = notes;
     }
 
-    public Long getId() { return id; }
     public Long getPlanId() { return planId; }
     public Kind getKind() { return kind; }
     public LocalDate getHeldOn() { return heldOn; }

@@ -1,9 +1,8 @@
 package org.supervision.learning;
 
+import org.supervision.shared.BaseEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
@@ -18,7 +17,7 @@ import java.util.Map;
  */
 @Entity
 @Table(name = "supervisor_self_assessment")
-public class SupervisorSelfAssessment {
+public class SupervisorSelfAssessment extends BaseEntity {
 
     /** The four areas with the need a low rating stands for. */
     public enum Area {
@@ -38,9 +37,6 @@ public class SupervisorSelfAssessment {
         }
     }
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
     @Column(name = "supervisor_id", nullable = false, updatable = false)
     private String supervisorId;
     @Column(name = "completed_on", nullable = false, updatable = false)
@@ -78,7 +74,6 @@ public class SupervisorSelfAssessment {
         return ratings;
     }
 
-    public Long getId() { return id; }
     public String getSupervisorId() { return supervisorId; }
     public LocalDate getCompletedOn() { return completedOn; }
     public String getNotes() { return notes; }

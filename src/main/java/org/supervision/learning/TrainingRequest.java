@@ -1,11 +1,10 @@
 package org.supervision.learning;
 
+import org.supervision.shared.BaseEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -19,13 +18,10 @@ import java.time.LocalDate;
  */
 @Entity
 @Table(name = "training_request")
-public class TrainingRequest {
+public class TrainingRequest extends BaseEntity {
 
     public enum Status { REQUESTED, AWAITING_SENIOR_MANAGER, DECLINED, APPROVED, BOOKED, NOT_ATTENDED, ATTENDED, EVALUATED }
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
     @Column(name = "staff_id", nullable = false, updatable = false)
     private String staffId;
     @Column(nullable = false, updatable = false)
@@ -135,7 +131,6 @@ public class TrainingRequest {
         this.status = Status.EVALUATED;
     }
 
-    public Long getId() { return id; }
     public String getStaffId() { return staffId; }
     public String getTitle() { return title; }
     public String getProvider() { return provider; }

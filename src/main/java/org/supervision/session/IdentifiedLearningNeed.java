@@ -1,9 +1,8 @@
 package org.supervision.session;
 
+import org.supervision.shared.BaseEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
@@ -11,11 +10,8 @@ import java.time.LocalDate;
 /** A learning need identified in supervision, waiting to be taken into the learning plan. */
 @Entity
 @Table(name = "identified_learning_need")
-public class IdentifiedLearningNeed {
+public class IdentifiedLearningNeed extends BaseEntity {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
     @Column(name = "staff_id", nullable = false, updatable = false)
     private String staffId;
     @Column(name = "record_id", nullable = false, updatable = false)
@@ -35,7 +31,6 @@ public class IdentifiedLearningNeed {
         this.identifiedOn = identifiedOn;
     }
 
-    public Long getId() { return id; }
     public String getStaffId() { return staffId; }
     public Long getRecordId() { return recordId; }
     public String getDescription() { return description; }

@@ -1,9 +1,8 @@
 package org.supervision.session;
 
+import org.supervision.shared.BaseEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
@@ -11,11 +10,8 @@ import java.time.LocalDate;
 /** An action agreed in a session: what, who, by when. */
 @Entity
 @Table(name = "session_action")
-public class SessionAction {
+public class SessionAction extends BaseEntity {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
     @Column(name = "record_id", nullable = false, updatable = false)
     private Long recordId;
     @Column(name = "staff_id", nullable = false, updatable = false)
@@ -38,7 +34,6 @@ public class SessionAction {
         this.dueOn = dueOn;
     }
 
-    public Long getId() { return id; }
     public Long getRecordId() { return recordId; }
     public String getStaffId() { return staffId; }
     public String getDescription() { return description; }

@@ -1,11 +1,10 @@
 package org.supervision.session;
 
+import org.supervision.shared.BaseEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -13,13 +12,10 @@ import java.time.Instant;
 /** What someone did when a session deadline passed: the evidence an auditor looks for. */
 @Entity
 @Table(name = "session_follow_up")
-public class SessionFollowUp {
+public class SessionFollowUp extends BaseEntity {
 
     public enum Reason { NOT_REBOOKED, RECORD_UNCONFIRMED_REMINDER, RECORD_UNCONFIRMED_ESCALATION }
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
     @Column(name = "session_id", nullable = false, updatable = false)
     private Long sessionId;
     @Enumerated(EnumType.STRING)
@@ -43,7 +39,6 @@ public class SessionFollowUp {
         this.notes = notes;
     }
 
-    public Long getId() { return id; }
     public Long getSessionId() { return sessionId; }
     public Reason getReason() { return reason; }
     public String getFollowedBy() { return followedBy; }

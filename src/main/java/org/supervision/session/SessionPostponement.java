@@ -1,11 +1,10 @@
 package org.supervision.session;
 
+import org.supervision.shared.BaseEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -14,15 +13,12 @@ import java.time.LocalDate;
 /** A booking that did not happen: who asked, why, and when it had to be re-booked by. */
 @Entity
 @Table(name = "session_postponement")
-public class SessionPostponement {
+public class SessionPostponement extends BaseEntity {
 
     public enum Kind { POSTPONED, CANCELLED }
 
     public enum RequestedBy { SUPERVISOR, SUPERVISEE }
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
     @Column(name = "session_id", nullable = false, updatable = false)
     private Long sessionId;
     @Enumerated(EnumType.STRING)
@@ -64,7 +60,6 @@ public class SessionPostponement {
     }
 
 
-    public Long getId() { return id; }
     public Long getSessionId() { return sessionId; }
     public Kind getKind() { return kind; }
     public RequestedBy getRequestedBy() { return requestedBy; }

@@ -1,11 +1,10 @@
 package org.supervision.session;
 
+import org.supervision.shared.BaseEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -18,11 +17,8 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "session_record")
-public class SessionRecord {
+public class SessionRecord extends BaseEntity {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
     @Column(name = "session_id", nullable = false, updatable = false)
     private Long sessionId;
     @Column(name = "record_version", nullable = false, updatable = false)
@@ -103,7 +99,7 @@ public class SessionRecord {
             throw new RecordLockedException(this, "only a disputed record can be corrected");
         }
         SessionRecord next = new SessionRecord(sessionId, recordVersion + 1, corrected, carriedForward, by, at);
-        next.correctsRecordId = id;
+        next.correctsRecordId = getId();
         next.correctionReason = reason;
         status = RecordStatus.CORRECTED;
         return next;
@@ -151,7 +147,6 @@ public class SessionRecord {
                 disagreements, futureItems, caseRecordItems);
     }
 
-    public Long getId() { return id; }
     public Long getSessionId() { return sessionId; }
     public int getRecordVersion() { return recordVersion; }
     public Long getCorrectsRecordId() { return correctsRecordId; }

@@ -1,11 +1,10 @@
 package org.supervision.session;
 
+import org.supervision.shared.BaseEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -16,11 +15,8 @@ import org.supervision.staff.SupervisionType;
 /** One planned supervision session of a cycle: due, booked, postponed, held. */
 @Entity
 @Table(name = "supervision_session")
-public class SupervisionSession {
+public class SupervisionSession extends BaseEntity {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
     @Column(name = "staff_id", nullable = false, updatable = false)
     private String staffId;
     @Enumerated(EnumType.STRING)
@@ -104,11 +100,10 @@ public class SupervisionSession {
 
     private void requireNotHeld() {
         if (!SessionStatus.TO_COME.contains(status)) {
-            throw new IllegalStateException("Session " + id + " is " + status + " and can no longer be changed");
+            throw new IllegalStateException("Session " + getId() + " is " + status + " and can no longer be changed");
         }
     }
 
-    public Long getId() { return id; }
     public String getStaffId() { return staffId; }
     public SupervisionType getSupervisionType() { return supervisionType; }
     public int getSequenceNumber() { return sequenceNumber; }

@@ -1,11 +1,10 @@
 package org.supervision.staff;
 
+import org.supervision.shared.BaseEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -15,11 +14,8 @@ import java.util.Objects;
 /** Who supervises whom, in which way, from when to when. Ended relationships are kept as history. */
 @Entity
 @Table(name = "supervision_relationship")
-public class SupervisionRelationship {
+public class SupervisionRelationship extends BaseEntity {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     @Column(name = "supervisee_id", nullable = false)
     private String superviseeId;
@@ -70,7 +66,6 @@ public class SupervisionRelationship {
         return true;
     }
 
-    public Long getId() { return id; }
     public String getSuperviseeId() { return superviseeId; }
     public String getSupervisorId() { return supervisorId; }
     public SupervisionType getType() { return type; }

@@ -56,9 +56,7 @@ class TrainingRequestProcessTest {
 
     @Test
     void atTheThresholdTheLineManagerAloneApprovesAndAttendanceLeadsToCpdAndAnEvaluation() {
-        Fixtures.today(LocalDate.of(2027, 1, 11));
-        teams.team("t1", "SOCIAL_WORKER", LocalDate.of(2025, 6, 2));
-        TrainingRequest request = training.request("lswt1", request("Court skills", "COURSE", "500"));
+        TrainingRequest request = requested("t1", "SOCIAL_WORKER", LocalDate.of(2025, 6, 2), "Court skills", "COURSE", "500");
         String process = request.getProcessInstanceId();
         assertThat(request.getStatus()).isEqualTo(TrainingRequest.Status.REQUESTED);
         assertThat(runtime.getVariable(process, "seniorApprovalNeeded")).isEqualTo(false);
@@ -129,9 +127,7 @@ class TrainingRequestProcessTest {
 
     @Test
     void aboveTheThresholdTheSeniorManagerApprovesToo() {
-        Fixtures.today(LocalDate.of(2027, 1, 11));
-        teams.team("t2", "EXPERIENCED_SOCIAL_WORKER", LocalDate.of(2020, 6, 1));
-        TrainingRequest request = training.request("lswt2", request("Best interests assessor course", "COURSE", "500.01"));
+        TrainingRequest request = requested("t2", "EXPERIENCED_SOCIAL_WORKER", LocalDate.of(2020, 6, 1), "Best interests assessor course", "COURSE", "500.01");
         String process = request.getProcessInstanceId();
         driver.complete(process, "lineManagerDecides", "lsupt2", Map.of("approved", "true"));
         assertThat(requests.findById(request.getId()).orElseThrow().getStatus())
@@ -151,9 +147,7 @@ class TrainingRequestProcessTest {
 
     @Test
     void aDeclineNeedsAReasonWhichTheSuperviseeSees() {
-        Fixtures.today(LocalDate.of(2027, 1, 11));
-        teams.team("t3", "SOCIAL_WORKER", LocalDate.of(2024, 6, 3));
-        TrainingRequest request = training.request("lswt3", request("Conference in Lisbon", "CONFERENCE", "1800"));
+        TrainingRequest request = requested("t3", "SOCIAL_WORKER", LocalDate.of(2024, 6, 3), "Conference in Lisbon", "CONFERENCE", "1800");
         String process = request.getProcessInstanceId();
         Task decision = driver.task(process, "lineManagerDecides");
         assertThatThrownBy(() -> driver.complete(decision, "lsupt3", Map.of("approved", "false", "declineReason", " ")))
@@ -177,9 +171,7 @@ class TrainingRequestProcessTest {
 
     @Test
     void theSeniorManagerMayDeclineWithAReason() {
-        Fixtures.today(LocalDate.of(2027, 1, 11));
-        teams.team("t4", "ADVANCED_PRACTITIONER", LocalDate.of(2019, 6, 3));
-        TrainingRequest request = training.request("lswt4", request("Practice educator award", "QUALIFICATION", "300"));
+        TrainingRequest request = requested("t4", "ADVANCED_PRACTITIONER", LocalDate.of(2019, 6, 3), "Practice educator award", "QUALIFICATION", "300");
         String process = request.getProcessInstanceId();
         assertThat(runtime.getVariable(process, "seniorApprovalNeeded")).as("a qualification at any cost").isEqualTo(true);
         driver.complete(process, "lineManagerDecides", "lsupt4", Map.of("approved", "true"));
@@ -195,9 +187,7 @@ class TrainingRequestProcessTest {
 
     @Test
     void notAttendedTrainingEndsWithoutCpdOrEvaluation() {
-        Fixtures.today(LocalDate.of(2027, 1, 11));
-        teams.team("t5", "SOCIAL_WORKER", LocalDate.of(2024, 6, 3));
-        TrainingRequest request = training.request("lswt5", request("Signs of Safety refresher", "E_LEARNING", "0"));
+        TrainingRequest request = requested("t5", "SOCIAL_WORKER", LocalDate.of(2024, 6, 3), "Signs of Safety refresher", "E_LEARNING", "0");
         String process = request.getProcessInstanceId();
         driver.complete(process, "lineManagerDecides", "lsupt5", Map.of("approved", "true"));
         tasks.claim(driver.task(process, "bookTraining").getId(), "jcooper");
@@ -223,6 +213,14 @@ class TrainingRequestProcessTest {
                 .hasRootCauseInstanceOf(TaskInputException.class).hasRootCauseMessage("title: is required");
         assertThat(requests.findByStaffIdOrderByIdAsc("lswt6")).isEmpty();
         assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("training-request").count()).isEqualTo(instances);
+    }
+
+    /** On 11 January 2027, a supervisee of the team with this suffix asks for training. */
+    private TrainingRequest requested(String team, String category, LocalDate startedOn, String title, String trainingCategory,
+                                      String cost) {
+        Fixtures.today(LocalDate.of(2027, 1, 11));
+        teams.team(team, category, startedOn);
+        return training.request("lsw" + team, request(title, trainingCategory, cost));
     }
 
     static Map<String, Object> request(String title, String category, String cost) {
