@@ -11,14 +11,14 @@ import org.junit.jupiter.api.Test;
 import org.supervision.staff.StaffDirectoryImport;
 import org.supervision.support.Browser;
 import org.supervision.support.Fixtures;
-import org.supervision.support.IntegrationTest;
+import org.supervision.support.BrowserTest;
 import org.supervision.support.ProcessDriver;
 import org.supervision.support.Teams;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Supervisor and supervisee negotiate and sign an agreement in Tasklist alone, in a real browser. */
-@IntegrationTest
+@BrowserTest
 class TasklistAgreementBrowserTest {
 
     @LocalServerPort int port;
@@ -29,7 +29,6 @@ class TasklistAgreementBrowserTest {
 
     @Test
     void theSupervisorDraftsTheSuperviseeAcceptsAndBothSignInTasklist() throws Exception {
-        assertThat(Browser.isInstalled()).as("Debian's chromium and chromium-driver").isTrue();
         Fixtures.today(LocalDate.of(2026, 11, 23));
         directory.importStaff(new StringReader("id,first_name,last_name,email,category,start_date,hours_per_week,"
                 + "line_manager_id,roles,left_on\nagrweb,Ada,Web,agrweb@example.org,SOCIAL_WORKER,2024-02-05,37,pjones,,\n"));

@@ -17,14 +17,14 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.supervision.staff.StaffDirectoryImport;
 import org.supervision.support.Browser;
 import org.supervision.support.Fixtures;
-import org.supervision.support.IntegrationTest;
+import org.supervision.support.BrowserTest;
 import org.supervision.support.Joiners;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The demo auditor traces a supervisee in a real browser: trail, diagram with the path taken, CSV export. */
-@IntegrationTest
+@BrowserTest
 class AuditorPageBrowserTest {
 
     @LocalServerPort int port;
@@ -34,7 +34,6 @@ class AuditorPageBrowserTest {
 
     @Test
     void theAuditorFindsASuperviseeSeesThePathOnTheDiagramAndExportsTheTrail() throws Exception {
-        assertThat(Browser.isInstalled()).as("Debian's chromium and chromium-driver").isTrue();
         Fixtures.today(LocalDate.of(2026, 11, 23));
         new Joiners(directory, engine).joinAndSign("audweb", "tnguyen");
 

@@ -6,7 +6,6 @@ import java.io.StringReader;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -63,17 +62,11 @@ class RecordAccessMatrixTest {
         String session = WebClient.basic(port, "mxa", "demo").get("/api/staff/mxa/sessions").body()
                 .replaceAll("(?s).*?\"id\":(\\d+).*", "$1");
 
-        Map<String, String> roles = new LinkedHashMap<>();
-        roles.put("supervisee A", "mxa");
-        roles.put("supervisee B (same supervisor)", "mxb");
-        roles.put("supervisor", "mxsup");
-        roles.put("other supervisor", "pjones");
-        roles.put("line manager above the supervisor", "rkhan");
-        roles.put("other manager", "lwilson");
-        roles.put("HR", "hbaker");
-        roles.put("director without a grant", "dmorgan");
-        roles.put("auditor", "alee");
-        roles.put("administrator", "admin");
+        List<Reader> roles = List.of(new Reader("supervisee A", "mxa"), new Reader("supervisee B (same supervisor)", "mxb"),
+                new Reader("supervisor", "mxsup"), new Reader("other supervisor", "pjones"),
+                new Reader("line manager above the supervisor", "rkhan"), new Reader("other manager", "lwilson"),
+                new Reader("HR", "hbaker"), new Reader("director without a grant", "dmorgan"), new Reader("auditor", "alee"),
+                new Reader("administrator", "admin"));
         Set<String> entitled = Set.of("supervisee A", "supervisor", "line manager above the supervisor",
                 "director with a grant");
 
@@ -94,7 +87,7 @@ class RecordAccessMatrixTest {
         assertThat(WebClient.basic(port, "dmorgan", "demo").post("/api/staff/mxa/record-access-grants", "application/json",
                 "{\"reasonCategory\":\"RISK_TO_STAFF_OR_USERS\",\"reason\":\"Serious incident review SI-22\"}").statusCode())
                 .isEqualTo(201);
-        cases += check(Map.of("director with a grant", "dmorgan"), entitled, productApi, elsewhere, leaks, missing);
+        cases += check(List.of(new Reader("director with a grant", "dmorgan")), entitled, productApi, elsewhere, leaks, missing);
 
         System.out.printf("Record access matrix: %d cases (%d roles x %d surfaces), %d leaks, %d refused wrongly%n",
                 cases, roles.size() + 1, productApi.size() + elsewhere.size(), leaks.size(), missing.size());
@@ -102,30 +95,34 @@ class RecordAccessMatrixTest {
         assertThat(missing).as("entitled but refused").isEmpty();
     }
 
-    private int check(Map<String, String> roles, Set<String> entitled, List<String> productApi, List<String> elsewhere,
+    /** Someone in a role, with their login. */
+    record Reader(String role, String login) {
+    }
+
+    private int check(List<Reader> roles, Set<String> entitled, List<String> productApi, List<String> elsewhere,
                       List<String> leaks, List<String> missing) {
         int cases = 0;
-        for (Map.Entry<String, String> role : roles.entrySet()) {
-            String password = role.getValue().equals("admin") ? "test-admin-password" : "demo";
-            WebClient client = WebClient.basic(port, role.getValue(), password);
-            boolean mayRead = entitled.contains(role.getKey());
+        for (Reader reader : roles) {
+            String password = reader.login().equals("admin") ? "test-admin-password" : "demo";
+            WebClient client = WebClient.basic(port, reader.login(), password);
+            boolean mayRead = entitled.contains(reader.role());
             for (String path : productApi) {
                 cases++;
                 HttpResponse<String> answer = client.get(path);
                 boolean read = answer.statusCode() == 200;
                 if (read && !mayRead) {
-                    leaks.add(role.getKey() + ": " + path + " answered 200");
+                    leaks.add(reader.role() + ": " + path + " answered 200");
                 } else if (!read && mayRead) {
-                    missing.add(role.getKey() + ": " + path + " answered " + answer.statusCode());
+                    missing.add(reader.role() + ": " + path + " answered " + answer.statusCode());
                 }
                 if (path.endsWith("/record") && read && !answer.body().contains(MARKER)) {
-                    missing.add(role.getKey() + ": the record lacks its text");
+                    missing.add(reader.role() + ": the record lacks its text");
                 }
             }
             for (String path : elsewhere) {
                 cases++;
                 if (client.get(path).body().contains(MARKER)) {
-                    leaks.add(role.getKey() + ": the record's text through " + path);
+                    leaks.add(reader.role() + ": the record's text through " + path);
                 }
             }
         }

@@ -13,12 +13,12 @@ import org.openqa.selenium.TakesScreenshot;
 import org.supervision.staff.StaffDirectoryImport;
 import org.supervision.support.Browser;
 import org.supervision.support.Fixtures;
-import org.supervision.support.IntegrationTest;
+import org.supervision.support.BrowserTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** A supervisee raises a conflict from Tasklist's start form, in a real browser. */
-@IntegrationTest
+@BrowserTest
 class TasklistConflictBrowserTest {
 
     @LocalServerPort int port;
@@ -28,7 +28,6 @@ class TasklistConflictBrowserTest {
 
     @Test
     void aSuperviseeRaisesAConflictInTasklistAndItGoesToTheirSupervisor() throws Exception {
-        assertThat(Browser.isInstalled()).as("Debian's chromium and chromium-driver").isTrue();
         Fixtures.today(LocalDate.of(2026, 11, 23));
         new ConflictTeams(directory).teamWithLogins("web", identity, "demo");
 

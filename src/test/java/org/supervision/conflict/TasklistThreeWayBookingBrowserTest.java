@@ -8,13 +8,13 @@ import org.junit.jupiter.api.Test;
 import org.supervision.staff.StaffDirectoryImport;
 import org.supervision.support.Browser;
 import org.supervision.support.Fixtures;
-import org.supervision.support.IntegrationTest;
+import org.supervision.support.BrowserTest;
 import org.supervision.support.ProcessDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The supervisor's line manager books the three-way meeting in Tasklist, picking the date as a person would. */
-@IntegrationTest
+@BrowserTest
 class TasklistThreeWayBookingBrowserTest {
 
     @LocalServerPort int port;
@@ -25,7 +25,6 @@ class TasklistThreeWayBookingBrowserTest {
 
     @Test
     void theLineManagerBooksTheThreeWayMeetingInTasklist() throws Exception {
-        assertThat(Browser.isInstalled()).as("Debian's chromium and chromium-driver").isTrue();
         Fixtures.today(LocalDate.of(2026, 11, 23));
         new ConflictTeams(directory).team("bk");
         ConflictCase raised = conflicts.raise("swbk", ConflictTeams.concern("Sessions keep being cancelled"));

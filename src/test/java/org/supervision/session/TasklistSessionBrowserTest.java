@@ -9,13 +9,13 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.supervision.agreement.AgreementStarter;
 import org.supervision.support.Browser;
-import org.supervision.support.IntegrationTest;
+import org.supervision.support.BrowserTest;
 import org.supervision.support.ProcessDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** A supervisor and a supervisee use the session forms in Tasklist, in a real browser. */
-@IntegrationTest
+@BrowserTest
 class TasklistSessionBrowserTest {
 
     @LocalServerPort int port;
@@ -27,7 +27,6 @@ class TasklistSessionBrowserTest {
 
     @Test
     void theSupervisorBooksInTasklistAndTheSuperviseeDisputesTheRecord() throws Exception {
-        assertThat(Browser.isInstalled()).as("Debian's chromium and chromium-driver (apt-get install chromium chromium-driver)").isTrue();
         SessionTestSupport support = new SessionTestSupport(engine, starter);
         ProcessDriver driver = support.driver();
         String cycle = support.signAgreement("jsmith", "pjones", LocalDate.of(2026, 11, 23), LocalDate.of(2026, 11, 30), 28, false);
