@@ -11,10 +11,10 @@ import org.springframework.security.web.authentication.AuthenticationFailureHand
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 
 /**
- * The login form's answer to a refused login: back to the login page ("Invalid
- * credentials", the same for every user name) for a wrong password; a short page saying
+ * The login form's answer to a refused login: back to the login page ("The user name or password is not right",
+ * the same for every user name) for a wrong password; a short page saying
  * why and how long to wait (429, Retry-After) while {@link LoginThrottle} refuses the
- * source, because the login page would show "Invalid credentials" even for the right
+ * source, because the login page would say the password is wrong even for the right
  * password, and someone sharing a network with a guesser would not know what to do.
  */
 final class ThrottleAwareLoginFailureHandler implements AuthenticationFailureHandler {

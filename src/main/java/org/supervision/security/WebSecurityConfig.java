@@ -1,5 +1,6 @@
 package org.supervision.security;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.ContainerBasedAuthenticationProvider;
@@ -16,7 +17,10 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.logout.DelegatingLogoutSuccessHandler;
 import org.springframework.security.web.authentication.logout.HttpStatusReturningLogoutSuccessHandler;
+import org.springframework.security.web.authentication.logout.LogoutSuccessHandler;
+import org.springframework.security.web.authentication.logout.SimpleUrlLogoutSuccessHandler;
 import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -32,7 +36,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 class WebSecurityConfig {
 
     static final String ENGINE_REST = "/engine-rest";
-    static final String TASKLIST = "/camunda/app/tasklist/default/";
+    /** Where people land after logging in: the workspace, which sends each to their home. */
+    static final String WORKSPACE = "/";
     static final String REALM = "supervision";
     /** Camunda's REST resource that says whether any user name and password match (Jersey also answers with a trailing slash). */
     static final String IDENTITY_VERIFY = "/identity/verify/**";
@@ -60,12 +65,16 @@ class WebSecurityConfig {
     @Bean
     @Order(2)
     SecurityFilterChain webSecurity(HttpSecurity http) throws Exception {
+        RequestMatcher webappLogout = new AntPathRequestMatcher("/camunda/api/admin/auth/user/*/logout", "POST");
+        RequestMatcher workspaceLogout = new AntPathRequestMatcher("/logout", "POST");
         return http
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(camundaPasswordChecks()).denyAll()
                         .requestMatchers("/login", "/error").permitAll()
+                        // the login page's own look: GOV.UK Frontend's style sheet and script, the workspace's touches
+                        .requestMatchers("/webjars/govuk-frontend/**", "/workspace/**").permitAll()
                         .anyRequest().authenticated())
-                .formLogin(form -> form.defaultSuccessUrl(TASKLIST, false)
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl(WORKSPACE, false)
                         // set on the filter, not with failureHandler(): that would stop the login page showing its error
                         .addObjectPostProcessor(new ObjectPostProcessor<UsernamePasswordAuthenticationFilter>() {
                             @Override
@@ -76,10 +85,8 @@ class WebSecurityConfig {
                         }))
                 // the webapps' own logout button must end the Spring session too, or the user stays logged in
                 .logout(logout -> logout
-                        .logoutRequestMatcher(new OrRequestMatcher(
-                                new AntPathRequestMatcher("/camunda/api/admin/auth/user/*/logout", "POST"),
-                                new AntPathRequestMatcher("/logout", "POST")))
-                        .logoutSuccessHandler(new HttpStatusReturningLogoutSuccessHandler(HttpStatus.OK)))
+                        .logoutRequestMatcher(new OrRequestMatcher(webappLogout, workspaceLogout))
+                        .logoutSuccessHandler(logoutAnswer(webappLogout)))
                 // the Camunda webapps bring their own CSRF protection (XSRF-TOKEN cookie + header)
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/camunda/**"))
                 .headers(headers -> headers.addHeaderWriter(ContentSecurityPolicy.headerWriter()))
@@ -87,6 +94,17 @@ class WebSecurityConfig {
                         new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), new OrRequestMatcher(
                                 new AntPathRequestMatcher("/camunda/api/**"), new AntPathRequestMatcher("/audit/api/**"))))
                 .build();
+    }
+
+    /** The webapps' script expects 200 and goes to its own page; a person in the workspace sees the login page saying they signed out. */
+    private static LogoutSuccessHandler logoutAnswer(RequestMatcher webappLogout) {
+        LinkedHashMap<RequestMatcher, LogoutSuccessHandler> byPath = new LinkedHashMap<>();
+        byPath.put(webappLogout, new HttpStatusReturningLogoutSuccessHandler(HttpStatus.OK));
+        DelegatingLogoutSuccessHandler answer = new DelegatingLogoutSuccessHandler(byPath);
+        SimpleUrlLogoutSuccessHandler toLoginPage = new SimpleUrlLogoutSuccessHandler();
+        toLoginPage.setDefaultTargetUrl("/login?logout");
+        answer.setDefaultLogoutSuccessHandler(toLoginPage);
+        return answer;
     }
 
     /**

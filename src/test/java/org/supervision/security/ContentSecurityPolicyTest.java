@@ -36,7 +36,7 @@ class ContentSecurityPolicyTest {
                 .contains("script-src 'self'", "style-src 'self'")
                 .noneSatisfy(directive -> assertThat(directive).contains("unsafe-inline"));
         assertThat(login.body()).as("so the login page has none either").doesNotContain("<style", "style=", "<script");
-        HttpResponse<String> stylesheet = WebClient.anonymous(port).get("/default-ui.css");
+        HttpResponse<String> stylesheet = WebClient.anonymous(port).get("/workspace/workspace.css");
         assertThat(stylesheet.statusCode()).as("its stylesheet comes from this server, without a login").isEqualTo(200);
     }
 

@@ -72,7 +72,7 @@ class LoginThrottleTest {
         assertThat(WebClient.basic(port, "admin", ADMIN_PASSWORD).from("198.51.100.20").get("/engine-rest/user?id=admin")
                 .body()).contains("\"id\":\"admin\"");
         WebClient paul = WebClient.anonymous(port).from("198.51.100.21").loggedIn("pjones", DEMO_PASSWORD);
-        assertThat(paul.get(WebSecurityConfig.TASKLIST).statusCode()).isEqualTo(200);
+        assertThat(paul.get("/camunda/app/tasklist/default/").statusCode()).isEqualTo(200);
         assertThat(paul.get("/camunda/api/admin/auth/user/default").body()).contains("\"userId\":\"pjones\"");
         assertThat(WebClient.basic(port, "pjones", DEMO_PASSWORD).get(ANY_API).statusCode())
                 .as("and from loopback, as every other test").isEqualTo(200);
@@ -189,7 +189,7 @@ class LoginThrottleTest {
         assertThat(wrong.get(0)).startsWith("401 Basic realm=\"supervision\"");
 
         List<String> formErrors = names.stream().map(name -> formLoginError(name, "wrong", "192.0.2.2")).toList();
-        assertThat(formErrors).containsOnly("Invalid credentials");
+        assertThat(formErrors).containsOnly("The user name or password is not right. Check both and try again.");
 
         names.forEach(name -> wrongPasswords("192.0.2.3", name, 5));
         List<String> refused = names.stream().map(name -> basicAnswer(
@@ -313,9 +313,9 @@ class LoginThrottleTest {
         HttpResponse<String> login = browser.formLogin(user, password);
         assertThat(login.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login?error"));
         String page = browser.get("/login?error").body();
-        int start = page.indexOf("alert-danger");
+        int start = page.indexOf("class=\"login-error\"");
         assertThat(start).as("an error on the login page").isPositive();
-        return page.substring(page.indexOf('>', start) + 1, page.indexOf("</div>", start)).trim();
+        return page.substring(page.indexOf('>', start) + 1, page.indexOf("</a>", start)).trim();
     }
 
     /** Status, challenge and body, without the error page's time of day (the same second or not). */

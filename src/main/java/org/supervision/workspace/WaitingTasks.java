@@ -1,0 +1,119 @@
+package org.supervision.workspace;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.runtime.VariableInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.supervision.engine.AsSystem;
+import org.supervision.shared.SupervisionClock;
+import org.supervision.staff.StaffMember;
+import org.supervision.staff.StaffMemberRepository;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Every open task a person can act on: assigned to them, or offered to them or to one of
+ * their groups (as Tasklist's "Offered to me or my groups" filter). Sorted the way a busy
+ * person works through them: overdue first, then by due date, undated last. Three queries
+ * whatever the number of tasks: the tasks, the variables naming whom they concern, the names.
+ */
+@Component
+public class WaitingTasks {
+
+    /** The process variables that name the supervisee a task concerns, in the order they are trusted. */
+    static final List<String> ABOUT_VARIABLES = List.of("superviseeId", "staffId");
+
+    private final TaskService tasks;
+    private final RuntimeService runtime;
+    private final RepositoryService repository;
+    private final IdentityService identity;
+    private final StaffMemberRepository staff;
+    private final SupervisionClock clock;
+    private final ZoneId zone;
+
+    WaitingTasks(TaskService tasks, RuntimeService runtime, RepositoryService repository, IdentityService identity,
+                 StaffMemberRepository staff, SupervisionClock clock, @Value("${supervision.time-zone:Europe/London}") String zone) {
+        this.tasks = tasks;
+        this.runtime = runtime;
+        this.repository = repository;
+        this.identity = identity;
+        this.staff = staff;
+        this.clock = clock;
+        this.zone = ZoneId.of(zone);
+    }
+
+    public List<WaitingTask> of(String userId) {
+        return AsSystem.call(identity, () -> list(userId));
+    }
+
+    private List<WaitingTask> list(String userId) {
+        Map<String, String> groupNames = identity.createGroupQuery().groupMember(userId).list().stream()
+                .collect(Collectors.toMap(Group::getId, group -> group.getName() == null ? group.getId() : group.getName()));
+        var query = tasks.createTaskQuery().or().taskAssignee(userId).taskCandidateUser(userId);
+        if (!groupNames.isEmpty()) {
+            query.taskCandidateGroupIn(List.copyOf(groupNames.keySet()));
+        }
+        List<Task> open = query.endOr().active().list();
+        if (open.isEmpty()) {
+            return List.of();
+        }
+        Map<String, String> aboutByInstance = aboutByInstance(open);
+        Map<String, String> names = staff.findAllById(Set.copyOf(aboutByInstance.values())).stream()
+                .collect(Collectors.toMap(StaffMember::getId, StaffMember::getFullName));
+        Map<String, String> processNames = processNames(open);
+        LocalDate today = clock.today();
+        return open.stream().map(task -> {
+                    String about = aboutByInstance.get(task.getProcessInstanceId());
+                    LocalDate due = task.getDueDate() == null ? null : LocalDate.ofInstant(task.getDueDate().toInstant(), zone);
+                    return new WaitingTask(task.getId(), task.getName(), processNames.get(task.getProcessDefinitionId()),
+                            about, about == null ? null : names.getOrDefault(about, about), due,
+                            due != null && due.isBefore(today), why(task, userId, groupNames));
+                })
+                .sorted(Comparator.comparing(WaitingTask::overdue).reversed()
+                        .thenComparing(WaitingTask::dueOn, Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparing(WaitingTask::title))
+                .toList();
+    }
+
+    private Map<String, String> aboutByInstance(List<Task> open) {
+        String[] instances = open.stream().map(Task::getProcessInstanceId).distinct().toArray(String[]::new);
+        Map<String, Map<String, String>> byInstance = new HashMap<>();
+        for (VariableInstance variable : runtime.createVariableInstanceQuery().processInstanceIdIn(instances)
+                .variableNameIn(ABOUT_VARIABLES.toArray(String[]::new)).disableCustomObjectDeserialization().list()) {
+            // only the process's own variables, not a local one of the same name
+            if (variable.getExecutionId().equals(variable.getProcessInstanceId()) && variable.getValue() instanceof String id) {
+                byInstance.computeIfAbsent(variable.getProcessInstanceId(), k -> new HashMap<>()).put(variable.getName(), id);
+            }
+        }
+        Map<String, String> about = new HashMap<>();
+        byInstance.forEach((instance, values) -> ABOUT_VARIABLES.stream().map(values::get)
+                .filter(java.util.Objects::nonNull).findFirst().ifPresent(id -> about.put(instance, id)));
+        return about;
+    }
+
+    private Map<String, String> processNames(List<Task> open) {
+        String[] ids = open.stream().map(Task::getProcessDefinitionId).distinct().toArray(String[]::new);
+        return repository.createProcessDefinitionQuery().processDefinitionIdIn(ids).list().stream()
+                .collect(Collectors.toMap(ProcessDefinition::getId,
+                        definition -> definition.getName() == null ? definition.getKey() : definition.getName()));
+    }
+
+    private static String why(Task task, String userId, Map<String, String> groupNames) {
+        if (userId.equals(task.getAssignee())) {
+            return "Assigned to you";
+        }
+        return groupNames.isEmpty() ? "Offered to you" : "Offered to you or your groups";
+    }
+}
