@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  */
 public final class WebClient {
 
-    private static final Pattern CSRF_FIELD = Pattern.compile("name=\"_csrf\" type=\"hidden\" value=\"([^\"]+)\"");
+    // Spring's own login page writes name before type, the workspace's (Thymeleaf) type before name
+    private static final Pattern CSRF_FIELD = Pattern.compile("name=\"_csrf\"[^>]*?value=\"([^\"]+)\"");
 
     private final String base;
     private final String basicAuth;
