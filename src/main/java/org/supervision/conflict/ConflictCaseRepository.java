@@ -32,4 +32,7 @@ public interface ConflictCaseRepository extends JpaRepository<ConflictCase, Long
 
     List<ConflictCase> findBySuperviseeIdOrderByRaisedAtAsc(String superviseeId);
 
+    /** HR's queue: every case that reached HR, open or decided, the longest waiting first. */
+    List<ConflictCase> findByReachedHrAtIsNotNullOrderByReachedHrAtAscIdAsc();
+
 }
