@@ -6,12 +6,10 @@ import jakarta.validation.Valid;
 import org.supervision.shared.StaffId;
 import io.swagger.v3.oas.annotations.Operation;
 import java.security.Principal;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -21,9 +19,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.supervision.security.Roles;
-import org.supervision.shared.SupervisionClock;
-import org.supervision.shared.TaskInputException;
-import org.supervision.staff.StaffMemberRepository;
 
 /**
  * A director's need-to-know access to one supervisee's 1:1 records: requested
@@ -34,21 +29,14 @@ import org.supervision.staff.StaffMemberRepository;
 @RequestMapping("/api/staff/{staffId}/record-access-grants")
 class NeedToKnowAccess {
 
-    private static final int MAX_DAYS = 30;
-
     private final RecordAccessGrantRepository grants;
-    private final StaffMemberRepository staff;
+    private final NeedToKnowGrants requests;
     private final Roles roles;
-    private final AuditTrail trail;
-    private final SupervisionClock clock;
 
-    NeedToKnowAccess(RecordAccessGrantRepository grants, StaffMemberRepository staff, Roles roles,
-                     AuditTrail trail, SupervisionClock clock) {
+    NeedToKnowAccess(RecordAccessGrantRepository grants, NeedToKnowGrants requests, Roles roles) {
         this.grants = grants;
-        this.staff = staff;
+        this.requests = requests;
         this.roles = roles;
-        this.trail = trail;
-        this.clock = clock;
     }
 
     record GrantRequest(@PlainText(max = 40) String reasonCategory, @PlainText(max = FormInput.MAX_TEXT) String reason,
@@ -66,34 +54,9 @@ class NeedToKnowAccess {
     @Operation(summary = "A director asks for need-to-know access to a staff member's supervision records, for 1 to 30 days (default 7)")
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    @Transactional
     GrantView request(@PathVariable @StaffId String staffId, @RequestBody @Valid GrantRequest request, Principal user) {
-        if (!roles.isDirector(user.getName())) {
-            throw forbidden("only a director may request need-to-know access to supervision records");
-        }
-        if (!staff.existsById(staffId)) {
-            throw new TaskInputException("staffId", "'" + staffId + "' is not a member of staff");
-        }
-        RecordAccessGrant.ReasonCategory category;
-        try {
-            category = RecordAccessGrant.ReasonCategory.valueOf(String.valueOf(request.reasonCategory()));
-        } catch (IllegalArgumentException e) {
-            throw new TaskInputException("reasonCategory", "must be one of "
-                    + List.of(RecordAccessGrant.ReasonCategory.values()) + ", not '" + request.reasonCategory() + "'");
-        }
-        if (request.reason() == null || request.reason().isBlank()) {
-            throw new TaskInputException("reason", "is required: say why you need to read these records");
-        }
-        int days = request.days() == null ? 7 : request.days();
-        if (days < 1 || days > MAX_DAYS) {
-            throw new TaskInputException("days", "must be between 1 and " + MAX_DAYS + ", not " + days);
-        }
-        Instant now = clock.now();
-        RecordAccessGrant grant = grants.save(new RecordAccessGrant(user.getName(), staffId, category,
-                request.reason().trim(), now, now.plus(Duration.ofDays(days))));
-        trail.append(user.getName(), "NEED_TO_KNOW_GRANTED", "RecordAccessGrant", String.valueOf(grant.getId()), staffId,
-                grant.describe(), "until " + grant.getExpiresAt());
-        return GrantView.of(grant);
+        return GrantView.of(requests.grant(user.getName(), staffId, request.reasonCategory(), request.reason(),
+                request.days()));
     }
 
     /** The supervisee sees who asked to read their records and why; so do auditors and the director. */

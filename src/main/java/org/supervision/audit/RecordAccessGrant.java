@@ -9,7 +9,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** A director's time-limited, reasoned access to one supervisee's 1:1 records. Never changed. */
+/**
+ * A director's time-limited, reasoned access to one supervisee's 1:1 records. Never changed,
+ * except that the director may end it early: its end only ever comes closer.
+ */
 @Entity
 @Table(name = "record_access_grant")
 public class RecordAccessGrant extends BaseEntity {
@@ -28,7 +31,7 @@ public class RecordAccessGrant extends BaseEntity {
     private String reason;
     @Column(name = "granted_at", nullable = false, updatable = false)
     private Instant grantedAt;
-    @Column(name = "expires_at", nullable = false, updatable = false)
+    @Column(name = "expires_at", nullable = false)
     private Instant expiresAt;
 
     protected RecordAccessGrant() {
@@ -46,6 +49,13 @@ public class RecordAccessGrant extends BaseEntity {
 
     public boolean isValidAt(Instant moment) {
         return !moment.isBefore(grantedAt) && moment.isBefore(expiresAt);
+    }
+
+    /** Ends the access now; a grant already over stays as it was. */
+    void endEarly(Instant now) {
+        if (isValidAt(now)) {
+            expiresAt = now;
+        }
     }
 
     public String describe() {

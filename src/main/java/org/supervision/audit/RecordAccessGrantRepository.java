@@ -7,5 +7,7 @@ public interface RecordAccessGrantRepository extends JpaRepository<RecordAccessG
 
     List<RecordAccessGrant> findByStaffIdOrderByGrantedAtDesc(String staffId);
 
+    List<RecordAccessGrant> findByDirectorIdOrderByGrantedAtDesc(String directorId);
+
     List<RecordAccessGrant> findByStaffIdAndDirectorId(String staffId, String directorId);
 }
