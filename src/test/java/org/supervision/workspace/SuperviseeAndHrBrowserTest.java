@@ -15,8 +15,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.supervision.audit.RecordAccessGrantRepository;
 import org.supervision.conflict.ConflictCase;
 import org.supervision.conflict.ConflictCases;
 import org.supervision.learning.CpdLog;
@@ -33,7 +35,7 @@ import org.supervision.support.Teams;
 import org.supervision.support.WebClient;
 
 /**
- * What a supervisee and HR see in the workspace, in a real browser. One team of the class's
+ * What a supervisee, HR and a director see in the workspace, in a real browser. One team of the class's
  * own (Wanda Whitfield supervises Sasha Okafor) goes through an agreement, three sessions and
  * a conflict that reaches HR once, before the tests; each test then only looks.
  */
@@ -52,6 +54,7 @@ class SuperviseeAndHrBrowserTest {
     @Autowired ProcessDriver driver;
     @Autowired ConflictCases conflicts;
     @Autowired CpdLog cpd;
+    @Autowired RecordAccessGrantRepository grants;
     ConflictCase conflict;
     Browser browser;
 
@@ -190,6 +193,70 @@ class SuperviseeAndHrBrowserTest {
         WebClient supervisee = WebClient.browser(port, SUPERVISEE, "demo");
         assertThat(supervisee.get("/hr/conflicts").statusCode()).isEqualTo(403);
         assertThat(supervisee.get("/hr/conflicts/" + conflict.getId()).statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void aDirectorAsksForNeedToKnowAccessSeesWhatItUnlocksAndEndsItEarly() throws Exception {
+        long grantsBefore = grants.count();
+        WebClient director = WebClient.basic(port, "dmorgan", "demo");
+        assertThat(director.get("/api/staff/" + SUPERVISEE + "/sessions").statusCode()).as("no grant yet").isEqualTo(403);
+        browser.logIn("dmorgan", "demo");
+        browser.driver().get("http://localhost:" + port + "/need-to-know");
+        input("For how many days").clear();
+        submit("Ask for access");
+        assertThat(browser.driver().getTitle()).startsWith("Error:");
+        assertThat(browser.driver().findElements(By.cssSelector(".govuk-error-summary__list a"))).extracting(WebElement::getText)
+                .containsExactly("Whose records: choose whose records you need to read", "Grounds: choose one",
+                        "Why you need to read them: say why you need to read these records",
+                        "For how many days: enter a whole number of days from 1 to 30");
+        Accessibility.assertAccessible(browser.driver(), "Need-to-know access with its errors");
+
+        new Select(input("Whose records")).selectByVisibleText("Sasha Okafor");
+        browser.chooseRadio("A conduct matter");
+        input("Why you need to read them").sendKeys("Complaint about a cancelled home visit, ref C-207");
+        input("For how many days").clear();
+        input("For how many days").sendKeys("45");
+        submit("Ask for access");
+        assertThat(browser.driver().findElements(By.cssSelector(".govuk-error-summary__list a"))).extracting(WebElement::getText)
+                .as("the grant service's own check, by the field's label")
+                .containsExactly("For how many days: enter a whole number of days from 1 to 30");
+        assertThat(grants.count()).as("nothing stored").isEqualTo(grantsBefore);
+
+        input("For how many days").clear();
+        input("For how many days").sendKeys("7");
+        submit("Ask for access");
+        assertThat(browser.pageText()).contains(
+                "You can read the supervision records of Sasha Okafor until 27 November 2026 at 09:00.");
+        WebElement current = browser.driver().findElement(By.xpath(
+                "//table[caption[contains(., 'you have now')]]/tbody/tr[td[1][contains(., 'Sasha Okafor')]]"));
+        assertThat(current.getText()).contains("A conduct matter", "Complaint about a cancelled home visit, ref C-207",
+                "27 November 2026 at 09:00");
+        current.findElement(By.className("govuk-details__summary")).click();
+        assertThat(current.getText()).contains("their supervision agreements (every version), their sessions and session records");
+        assertThat(director.get("/api/staff/" + SUPERVISEE + "/sessions").statusCode()).as("unlocked").isEqualTo(200);
+        Accessibility.assertAccessible(browser.driver(), "Need-to-know access");
+        Screenshots.save(browser.driver(), "need-to-know");
+
+        current.findElement(By.xpath(".//button[contains(., 'End now')]")).click();
+        browser.waiting().until(d -> browser.pageText().contains(
+                "Your access to the supervision records of Sasha Okafor has ended."));
+        assertThat(browser.driver().findElements(By.xpath(
+                "//table[caption[contains(., 'you have now')]]/tbody/tr[td[1][contains(., 'Sasha Okafor')]]"))).isEmpty();
+        assertThat(browser.driver().findElements(By.xpath(
+                "//table[caption[contains(., 'ended')]]/tbody/tr[td[1][normalize-space(.)='Sasha Okafor']]"))).hasSize(1);
+        assertThat(director.get("/api/staff/" + SUPERVISEE + "/sessions").statusCode()).as("ended early").isEqualTo(403);
+    }
+
+    /** A field of a workspace form, found by its label as a person finds it. */
+    private WebElement input(String label) {
+        WebElement labelled = browser.driver().findElement(By.xpath("//label[normalize-space(.)='" + label + "']"));
+        return browser.driver().findElement(By.id(labelled.getAttribute("for")));
+    }
+
+    private void submit(String button) {
+        WebElement old = browser.driver().findElement(By.tagName("main"));
+        browser.driver().findElement(By.xpath("//button[normalize-space(.)='" + button + "']")).click();
+        browser.waiting().until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(old));
     }
 
     /** The cells of each body row of the table with this caption. */
