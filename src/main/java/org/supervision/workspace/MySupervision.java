@@ -7,7 +7,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.supervision.agreement.AgreementStatus;
 import org.supervision.agreement.SupervisionAgreement;
@@ -88,7 +87,9 @@ class MySupervision {
 
     @Transactional(readOnly = true)
     Overview of(String userId) {
-        return new Overview(agreement(userId), negotiating(userId), sessions(userId, true), sessions(userId, false),
+        Agreement agreement = agreement(userId);
+        access.check(userId, userId, "sessions");
+        return new Overview(agreement, negotiating(userId), sessions(userId, true), sessions(userId, false),
                 learning(userId));
     }
 
@@ -99,8 +100,9 @@ class MySupervision {
             return null;
         }
         List<String> other = a.getArrangements().stream()
-                .map(arrangement -> SupervisionWords.type(arrangement.getType()) + " with "
-                        + name(arrangement.getProviderId()) + ": " + SupervisionWords.every(arrangement.getIntervalDays())
+                .map(arrangement -> SupervisionWords.type(arrangement.getType())
+                        + (arrangement.getProviderId() == null ? "" : " with " + name(arrangement.getProviderId()))
+                        + ": " + SupervisionWords.every(arrangement.getIntervalDays())
                         .toLowerCase() + ", " + SupervisionWords.minutes(arrangement.getDurationMinutes()))
                 .toList();
         return new Agreement(a.getAgreementVersion(), name(a.getSupervisorId()), SupervisionWords.every(a.getFrequencyDays()),
@@ -116,9 +118,6 @@ class MySupervision {
 
     /** Upcoming ones soonest first; past ones newest first. */
     private List<Session> sessions(String userId, boolean toCome) {
-        if (toCome) {
-            access.check(userId, userId, "sessions");
-        }
         Stream<SupervisionSession> mine = sessions.findByStaffIdOrderByDueOnAscIdAsc(userId).stream()
                 .filter(s -> TO_COME.contains(s.getStatus()) == toCome);
         if (!toCome) {
