@@ -32,4 +32,7 @@ public interface ConflictCaseRepository extends JpaRepository<ConflictCase, Long
 
     List<ConflictCase> findBySuperviseeIdOrderByRaisedAtAsc(String superviseeId);
 
+    /** The open cases about these supervisees, in one query. */
+    List<ConflictCase> findBySuperviseeIdInAndClosedAtIsNull(java.util.Collection<String> superviseeIds);
+
 }
