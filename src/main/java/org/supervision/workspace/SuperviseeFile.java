@@ -25,8 +25,9 @@ public record SuperviseeFile(String name, String categoryAndTenure, Agreement in
     }
 
     /**
-     * One planned session. {@code overdue}: not held by the end of its due day (held late, or
-     * still not held); a session held on its due day and recorded later is not.
+     * One planned session. {@code overdue}: still not held after its due day, which needs doing
+     * now; a session held late says so in its status instead, and one held on its due day and
+     * recorded later is neither.
      */
     public record Session(String title, LocalDate dueOn, String status, boolean overdue, Instant startsAt, String place,
                           LocalDate heldOn, String heldWith, List<String> postponements, List<RecordVersion> records) {

@@ -182,7 +182,7 @@ class SuperviseeFiles {
             case ENDED -> "Not held: supervision ended";
         };
         return new Session(Wording.supervision(s.getSupervisionType()) + ", session " + s.getSequenceNumber(), s.getDueOn(),
-                status, s.isOverdueOn(today), s.getStartsAt(), s.getPlace(), s.getHeldOn(), names.of(s.getHeldWith()),
+                status, s.isToCome() && s.isOverdueOn(today), s.getStartsAt(), s.getPlace(), s.getHeldOn(), names.of(s.getHeldWith()),
                 postponed.stream().map(p -> postponement(p, names)).toList(),
                 versions.stream().map(r -> record(r, names, actionsOf.getOrDefault(r.getId(), List.of()))).toList());
     }

@@ -18,6 +18,7 @@ import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.supervision.session.SessionTestSupport;
+import org.supervision.session.SupervisionSessionRepository;
 import org.supervision.staff.StaffDirectoryImport;
 import org.supervision.support.Accessibility;
 import org.supervision.support.AgreementForms;
@@ -48,6 +49,7 @@ class SupervisorHomeBrowserTest {
     @Autowired IdentityService identity;
     @Autowired RuntimeService runtime;
     @Autowired ProcessDriver process;
+    @Autowired SupervisionSessionRepository sessions;
     Browser browser;
 
     @BeforeEach
@@ -89,6 +91,8 @@ class SupervisorHomeBrowserTest {
         process.complete(omar, "recordSession", "shboss", SessionTestSupport.held(DUE, "the court report"));
         process.complete(omar, "reviewRecord", "shontime", Map.of("recordConfirmed", "false",
                 "superviseeStatement", "I did not agree to transfer the Smith case"));
+        assertThat(sessions.findByStaffIdOrderByDueOnAscIdAsc("shontime").get(0).isOverdue())
+                .as("the timer marked Omar's session before it was recorded; the pages must read the held date").isTrue();
         Fixtures.today(VIEWED);
 
         browser.logIn("shboss", "demo");
@@ -125,6 +129,8 @@ class SupervisorHomeBrowserTest {
         browser.driver().get("http://localhost:" + port + "/supervisees/shlate");
         assertThat(browser.pageText()).as("Lena's session was held after its due date")
                 .contains("Lena Latimer", "Held late", "Management supervision every 14 days");
+        assertThat(browser.driver().findElements(By.cssSelector("main .govuk-tag--red")))
+                .as("held, if late: nothing of Lena's needs doing now").isEmpty();
 
         browser.driver().get("http://localhost:" + port + "/supervisees/nobody-by-that-id");
         assertThat(browser.pageText()).contains("We cannot find this person");
