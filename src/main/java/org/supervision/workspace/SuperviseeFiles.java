@@ -87,7 +87,7 @@ class SuperviseeFiles {
         LocalDate today = clock.today();
 
         access.check(viewerId, staffId, "supervision agreements (supervisee page)");
-        List<SupervisionAgreement> allAgreements = agreements.findByStaffIdInOrderByIdAsc(List.of(staffId));
+        List<SupervisionAgreement> allAgreements = agreements.findByStaffIdOrderByIdAsc(staffId);
         access.check(viewerId, staffId, "sessions and session records (supervisee page)");
         List<SupervisionSession> own = sessions.findByStaffIdOrderByDueOnAscIdAsc(staffId);
         List<Long> sessionIds = own.stream().map(SupervisionSession::getId).toList();
