@@ -8,6 +8,8 @@ public interface SupervisionAgreementRepository extends JpaRepository<Supervisio
 
     List<SupervisionAgreement> findByStaffIdOrderByIdAsc(String staffId);
 
+    List<SupervisionAgreement> findByStaffIdInOrderByIdAsc(java.util.Collection<String> staffIds);
+
     Optional<SupervisionAgreement> findByStaffIdAndStatus(String staffId, AgreementStatus status);
 
     boolean existsByStaffIdAndStatus(String staffId, AgreementStatus status);

@@ -16,6 +16,8 @@ public interface AppraisalRepository extends JpaRepository<Appraisal, Long> {
 
     List<Appraisal> findByStaffIdOrderByIdAsc(String staffId);
 
+    List<Appraisal> findByStaffIdInOrderByIdAsc(Collection<String> staffIds);
+
     long countByPeriodAndYear(AppraisalPeriod period, int year);
 
     /**

@@ -35,4 +35,7 @@ public interface ConflictCaseRepository extends JpaRepository<ConflictCase, Long
     /** HR's queue: every case that reached HR, open or decided, the longest waiting first. */
     List<ConflictCase> findByReachedHrAtIsNotNullOrderByReachedHrAtAscIdAsc();
 
+    /** The open cases about these supervisees, in one query. */
+    List<ConflictCase> findBySuperviseeIdInAndClosedAtIsNull(java.util.Collection<String> superviseeIds);
+
 }

@@ -6,4 +6,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface SessionActionRepository extends JpaRepository<SessionAction, Long> {
 
     List<SessionAction> findByRecordIdOrderByIdAsc(Long recordId);
+
+    List<SessionAction> findByRecordIdInOrderByIdAsc(java.util.Collection<Long> recordIds);
 }

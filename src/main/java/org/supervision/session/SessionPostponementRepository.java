@@ -8,5 +8,7 @@ public interface SessionPostponementRepository extends JpaRepository<SessionPost
 
     List<SessionPostponement> findBySessionIdOrderByRecordedAtAsc(Long sessionId);
 
+    List<SessionPostponement> findBySessionIdInOrderByRecordedAtAsc(java.util.Collection<Long> sessionIds);
+
     Optional<SessionPostponement> findFirstBySessionIdAndRebookedAtIsNullOrderByIdDesc(Long sessionId);
 }

@@ -1,5 +1,6 @@
 package org.supervision.session;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Limit;
@@ -9,6 +10,18 @@ import org.springframework.data.jpa.repository.Query;
 public interface SessionRecordRepository extends JpaRepository<SessionRecord, Long> {
 
     List<SessionRecord> findBySessionIdOrderByRecordVersionAsc(Long sessionId);
+
+    List<SessionRecord> findBySessionIdInOrderByRecordVersionAsc(Collection<Long> sessionIds);
+
+    /**
+     * One supervisee id per open dispute (as {@link #findOpenDisputes}: disputed, not corrected,
+     * not yet on a later session's agenda) among these supervisees' records, in one query.
+     */
+    @Query("""
+            select s.staffId from SessionRecord r, SupervisionSession s
+            where r.sessionId = s.id and s.staffId in ?1
+              and r.status = org.supervision.session.RecordStatus.DISPUTED and r.discussedInSessionId is null""")
+    List<String> openDisputesOf(Collection<String> staffIds);
 
     /** The session's current record version: read on every record and confirmation. */
     default Optional<SessionRecord> latestOf(Long sessionId) {

@@ -87,6 +87,23 @@ public class SupervisionSession extends BaseEntity {
         }
     }
 
+    /**
+     * Overdue as a person means it: not held by the end of its due day. The stored flag is set
+     * by the timer at the end of the due day whenever no record exists yet, so a session held
+     * on time and recorded a few days later carries it wrongly; this reads the held date.
+     */
+    public boolean isOverdueOn(LocalDate today) {
+        if (status == SessionStatus.HELD) {
+            return heldOn.isAfter(dueOn);
+        }
+        return status != SessionStatus.ENDED && today.isAfter(dueOn);
+    }
+
+    /** Still to come: due, booked, or postponed and waiting to be re-booked. */
+    public boolean isToCome() {
+        return SessionStatus.TO_COME.contains(status);
+    }
+
     /** A renewed agreement takes over the sessions that are still to come. */
     void adopt(Long renewedAgreementId) {
         requireNotHeld();

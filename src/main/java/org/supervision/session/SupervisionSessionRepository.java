@@ -12,6 +12,9 @@ public interface SupervisionSessionRepository extends JpaRepository<SupervisionS
 
     List<SupervisionSession> findByStaffIdOrderByDueOnAscIdAsc(String staffId);
 
+    /** The sessions of several supervisees in one query, for the workspace's lists. */
+    List<SupervisionSession> findByStaffIdInOrderByDueOnAscIdAsc(Collection<String> staffIds);
+
     /** The supervisee's latest session of this type: read whenever a cycle plans its next session. */
     default Optional<SupervisionSession> latestOf(String staffId, SupervisionType type) {
         return newestFirst(staffId, type, Limit.of(1)).stream().findFirst();

@@ -14,6 +14,8 @@ public interface SupervisionRelationshipRepository extends JpaRepository<Supervi
 
     List<SupervisionRelationship> findBySupervisorId(String supervisorId);
 
+    List<SupervisionRelationship> findBySupervisorIdIn(java.util.Collection<String> supervisorIds);
+
     /**
      * The supervisee's relationships of this type valid on the day whose supervisor is still
      * employed then, the latest to start first. One statement with a cached plan: routing

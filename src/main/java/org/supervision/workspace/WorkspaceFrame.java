@@ -3,6 +3,8 @@ package org.supervision.workspace;
 import java.security.Principal;
 import org.supervision.shared.WorkspacePage;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
@@ -40,5 +42,19 @@ class WorkspaceFrame {
     @ModelAttribute("organisation")
     String organisation() {
         return organisation;
+    }
+
+    /**
+     * A page answered from an exception handler, with the frame's attributes: Spring does not
+     * run the {@code @ModelAttribute} methods for those, and a refusal should still show who is
+     * signed in and the way home.
+     */
+    ModelAndView errorPage(String view, HttpStatus status, Principal user, jakarta.servlet.http.HttpServletRequest request) {
+        ModelAndView page = new ModelAndView(view, status);
+        page.addObject("viewer", viewer(user));
+        page.addObject("currentPath", currentPath(request));
+        page.addObject("policyTitle", policyTitle);
+        page.addObject("organisation", organisation);
+        return page;
     }
 }

@@ -35,8 +35,13 @@ public final class Teams {
      * management supervision with them from the day they started.
      */
     public static void importTeam(StaffDirectoryImport directory, Person supervisor, Person... supervisees) {
+        importTeam(directory, "rkhan", supervisor, supervisees);
+    }
+
+    /** As {@link #importTeam(StaffDirectoryImport, Person, Person...)}, the supervisor line-managed by {@code lineManagerId}. */
+    public static void importTeam(StaffDirectoryImport directory, String lineManagerId, Person supervisor, Person... supervisees) {
         StringBuilder staff = new StringBuilder("id,first_name,last_name,email,category,start_date,hours_per_week,"
-                + "line_manager_id,roles,left_on\n").append(row(supervisor, "rkhan"));
+                + "line_manager_id,roles,left_on\n").append(row(supervisor, lineManagerId));
         StringBuilder supervision = new StringBuilder("supervisee_id,supervisor_id,type,valid_from,valid_to\n");
         for (Person supervisee : supervisees) {
             staff.append(row(supervisee, supervisor.id()));
@@ -44,7 +49,10 @@ public final class Teams {
                     .append(supervisee.started()).append(",\n");
         }
         directory.importStaff(new StringReader(staff.toString()));
-        directory.importSupervision(new StringReader(supervision.toString()));
+        // the import refuses a file without rows: a manager with nobody to supervise brings none
+        if (supervisees.length > 0) {
+            directory.importSupervision(new StringReader(supervision.toString()));
+        }
     }
 
     /** Lets imported people log in with the password (the import creates their users without one). */
