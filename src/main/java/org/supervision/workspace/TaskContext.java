@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.supervision.agreement.SupervisionAgreement;
 import org.supervision.agreement.SupervisionAgreementRepository;
 import org.supervision.audit.RecordAccessDeniedException;
@@ -36,7 +36,7 @@ class TaskContext {
     record View(String heading, List<FormItem.Fact> facts, String note, boolean replacesReadOnlyFields) {
     }
 
-    private final RuntimeService runtime;
+    private final TaskService tasks;
     private final IdentityService identity;
     private final SupervisionAgreementRepository agreements;
     private final SupervisionSessionRepository sessions;
@@ -45,10 +45,10 @@ class TaskContext {
     private final RecordAccessPolicy access;
     private final UkDates dates;
 
-    TaskContext(RuntimeService runtime, IdentityService identity, SupervisionAgreementRepository agreements,
+    TaskContext(TaskService tasks, IdentityService identity, SupervisionAgreementRepository agreements,
                 SupervisionSessionRepository sessions, SessionRecordRepository records, StaffMemberRepository staff,
                 RecordAccessPolicy access, UkDates dates) {
-        this.runtime = runtime;
+        this.tasks = tasks;
         this.identity = identity;
         this.agreements = agreements;
         this.sessions = sessions;
@@ -60,12 +60,12 @@ class TaskContext {
 
     /** @param formId the Camunda Form's id: the context depends on what the person is asked to do */
     @Transactional
-    public Optional<View> of(String userId, String formId, String processInstanceId) {
+    public Optional<View> of(String userId, String formId, String taskId) {
         try {
             return switch (formId == null ? "" : formId) {
-                case "sign-agreement" -> idOf(processInstanceId, "agreementId").flatMap(agreements::findById)
+                case "sign-agreement" -> idOf(taskId, "agreementId").flatMap(agreements::findById)
                         .map(agreement -> agreement(userId, agreement));
-                case "review-session-record" -> idOf(processInstanceId, "sessionId").flatMap(sessions::findById)
+                case "review-session-record" -> idOf(taskId, "sessionId").flatMap(sessions::findById)
                         .flatMap(session -> record(userId, session));
                 default -> Optional.empty();
             };
@@ -129,8 +129,9 @@ class TaskContext {
         });
     }
 
-    private Optional<Long> idOf(String processInstanceId, String variable) {
-        Object id = AsSystem.call(identity, () -> runtime.getVariable(processInstanceId, variable));
+    /** The record's id as the task sees it: a session cycle keeps it in a subprocess, not on the process. */
+    private Optional<Long> idOf(String taskId, String variable) {
+        Object id = AsSystem.call(identity, () -> tasks.getVariable(taskId, variable));
         return id instanceof Number number ? Optional.of(number.longValue()) : Optional.empty();
     }
 

@@ -102,7 +102,7 @@ class TaskPage {
 
     private String render(Opened task, Map<String, String> typed, Map<String, ?> answers, Map<String, String> errors,
                           String pageProblem, Model model) {
-        Optional<TaskContext.View> shown = context.of(task.userId, task.form.id(), task.task.getProcessInstanceId());
+        Optional<TaskContext.View> shown = context.of(task.userId, task.form.id(), task.task.getId());
         boolean readOnlyFields = shown.map(view -> !view.replacesReadOnlyFields()).orElse(true);
         FormPageModel.fill(model, task.form, typed, task.variables, answers, errors, pageProblem, task.about.title(),
                 readOnlyFields, dates);

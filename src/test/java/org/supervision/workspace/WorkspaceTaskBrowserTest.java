@@ -19,6 +19,9 @@ import org.supervision.agreement.SupervisionAgreement;
 import org.supervision.agreement.SupervisionAgreementRepository;
 import org.supervision.conflict.ConflictCase;
 import org.supervision.conflict.ConflictCaseRepository;
+import org.supervision.session.RecordStatus;
+import org.supervision.session.SessionRecordRepository;
+import org.supervision.session.SessionTestSupport;
 import org.supervision.staff.StaffDirectoryImport;
 import org.supervision.support.Accessibility;
 import org.supervision.support.Browser;
@@ -31,7 +34,8 @@ import org.supervision.support.Teams;
 /**
  * Tasks done in the workspace's own pages, in a real browser: the supervisor drafts an
  * agreement (and is told plainly what is missing), the supervisee accepts it, both sign it
- * having read it, one of them with the keyboard alone; a supervisee raises a concern.
+ * having read it, one of them with the keyboard alone; the supervisee confirms the first
+ * session's record having read it; a supervisee raises a concern.
  */
 @BrowserTest
 class WorkspaceTaskBrowserTest {
@@ -44,6 +48,7 @@ class WorkspaceTaskBrowserTest {
     @Autowired ProcessDriver process;
     @Autowired SupervisionAgreementRepository agreements;
     @Autowired ConflictCaseRepository conflicts;
+    @Autowired SessionRecordRepository records;
 
     @Test
     void anAgreementIsDraftedAcceptedAndSignedInTheWorkspace() throws Exception {
@@ -152,6 +157,33 @@ class WorkspaceTaskBrowserTest {
         assertThat(signed.getGroundRules()).isEqualTo("Phones off; start on time");
         assertThat(signed.getFirstSessionOn()).isEqualTo(LocalDate.of(2026, 11, 30));
         assertThat(signed.getDurationMinutes()).isEqualTo(90);
+
+        // the first session, booked and recorded by the supervisor, is confirmed in the workspace having read the record
+        String cycle = runtime.createProcessInstanceQuery().processDefinitionKey("supervision-session")
+                .processInstanceBusinessKey("wtknew").variableValueEquals("supervisionType", "MANAGEMENT").singleResult().getId();
+        process.complete(cycle, "bookSession", "wtkboss", SessionTestSupport.booking(LocalDate.of(2026, 11, 30)));
+        process.today(LocalDate.of(2026, 11, 30), cycle);
+        process.complete(cycle, "recordSession", "wtkboss", SessionTestSupport.held(LocalDate.of(2026, 11, 30), "the merger"));
+        String confirm = process.task(cycle, "reviewRecord").getId();
+        long sessionId = ((Number) tasks.getVariable(confirm, "sessionId")).longValue();
+        try (Browser supervisee = new Browser(port)) {
+            supervisee.logIn("wtknew", "demo");
+            open(supervisee, confirm);
+            assertThat(supervisee.driver().findElement(By.id("context-heading")).getText())
+                    .isEqualTo("The record you are asked to confirm");
+            assertThat(supervisee.driver().findElement(By.cssSelector(".workspace-context")).getText())
+                    .contains("Recorded by", "Tara Boss on 30 November 2026", "Workload feels heavy since the merger",
+                            "Transfer the Smith case to the duty team");
+            assertThat(supervisee.driver().findElement(By.id("hint-superviseeStatement")).getText())
+                    .isEqualTo("Only needed if you answer “No, I dispute it” to “Is the record accurate?”.");
+            supervisee.driver().findElement(By.xpath("//label[normalize-space(.)='Yes, I confirm it']")).click();
+            supervisee.driver().findElement(By.xpath("//button[normalize-space(.)='Complete task']")).click();
+            assertDone(supervisee, "Done: Supervisee confirms or disputes record – Nina Newton");
+        }
+        assertThat(records.latestOf(sessionId).orElseThrow()).satisfies(record -> {
+            assertThat(record.getStatus()).isEqualTo(RecordStatus.CONFIRMED);
+            assertThat(record.getSuperviseeConfirmedBy()).isEqualTo("wtknew");
+        });
     }
 
     @Test
