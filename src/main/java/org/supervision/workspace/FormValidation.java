@@ -139,7 +139,9 @@ final class FormValidation {
                     if (field.required()) {
                         throw new Refused("Enter " + phrase(label));
                     }
-                    return "";
+                    // no value rather than "": an empty optional field (the supervisee's id on a
+                    // concern) must not read as an id, and it still clears what the task showed
+                    return null;
                 }
                 if (field.maxLength() != null && trimmed.length() > field.maxLength()) {
                     throw new Refused(label + " must be " + field.maxLength() + " characters or fewer");

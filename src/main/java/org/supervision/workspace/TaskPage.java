@@ -41,7 +41,7 @@ class TaskPage {
     String show(@PathVariable String taskId, Principal user, Model model, HttpServletResponse response) {
         Optional<Opened> opened = open(user.getName(), taskId);
         if (opened.isEmpty()) {
-            return notOpen(user.getName(), taskId, model, response);
+            return notOpen(user.getName(), taskId, false, model, response);
         }
         Opened task = opened.get();
         if (task.form == null) {
@@ -55,7 +55,8 @@ class TaskPage {
                   Model model, HttpServletResponse response, RedirectAttributes redirect) {
         Optional<Opened> opened = open(user.getName(), taskId);
         if (opened.isEmpty()) {
-            return notOpen(user.getName(), taskId, model, response);
+            // done by someone else (or in another tab) between showing the form and submitting it
+            return notOpen(user.getName(), taskId, true, model, response);
         }
         Opened task = opened.get();
         if (task.form == null) {
@@ -121,14 +122,15 @@ class TaskPage {
     }
 
     /** Not theirs, done already, or never there: each said plainly, with the status a browser expects. */
-    private String notOpen(String userId, String taskId, Model model, HttpServletResponse response) {
+    private String notOpen(String userId, String taskId, boolean submitted, Model model, HttpServletResponse response) {
         if (engine.task(taskId) != null) {
             return problem(response, HttpServletResponse.SC_FORBIDDEN, model, "This task is not yours",
                     "It is assigned to someone else, or offered to a group you are not in. Only they can do it.");
         }
         Optional<String> done = engine.wasInvolved(userId, taskId) ? engine.completedBy(taskId) : Optional.empty();
         if (done.isPresent()) {
-            return problem(response, HttpServletResponse.SC_CONFLICT, model, "This task has already been done", done.get());
+            return problem(response, HttpServletResponse.SC_CONFLICT, model, "This task has already been done",
+                    done.get() + (submitted ? " What you entered has not been saved." : ""));
         }
         return problem(response, HttpServletResponse.SC_NOT_FOUND, model, "There is no such task",
                 "There is no open task at this address. The link may be wrong or out of date.");

@@ -102,7 +102,7 @@ public class WaitingTasks {
         for (VariableInstance variable : runtime.createVariableInstanceQuery().processInstanceIdIn(instances)
                 .variableNameIn(ABOUT_VARIABLES.toArray(String[]::new)).disableCustomObjectDeserialization().list()) {
             // only the process's own variables, not a local one of the same name
-            if (variable.getExecutionId().equals(variable.getProcessInstanceId()) && variable.getValue() instanceof String id) {
+            if (variable.getExecutionId().equals(variable.getProcessInstanceId()) && variable.getValue() instanceof String id && !id.isBlank()) {
                 byInstance.computeIfAbsent(variable.getProcessInstanceId(), k -> new HashMap<>()).put(variable.getName(), id);
             }
         }

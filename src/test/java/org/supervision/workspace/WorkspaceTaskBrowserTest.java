@@ -3,6 +3,7 @@ package org.supervision.workspace;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -229,6 +230,25 @@ class WorkspaceTaskBrowserTest {
             assertThat(raised.getDescription()).isEqualTo("Sessions keep being cut short");
             assertThat(raised.getSource()).isEqualTo(ConflictCase.Source.RAISED);
         });
+
+        // the supervisor's answer, given in another tab while the workspace's form is open
+        String concern = runtime.createProcessInstanceQuery().processDefinitionKey("conflict-escalation")
+                .variableValueEquals("raisedBy", "wtcnew").singleResult().getId();
+        String respond = process.task(concern, "supervisorResponds").getId();
+        try (Browser supervisor = new Browser(port)) {
+            supervisor.logIn("wtcboss", "demo");
+            open(supervisor, respond);
+            assertThat(supervisor.pageText()).contains("Supervisor responds to the concern", "Cara Newell",
+                    "Sessions keep being cut short");
+            type(supervisor, "field-response", "I will protect the time");
+            type(supervisor, "field-proposedResolution", "A fixed slot on Tuesdays");
+            process.complete(concern, "supervisorResponds", "wtcboss",
+                    Map.of("response", "Answered in the other tab", "proposedResolution", "A fixed slot"));
+            supervisor.driver().findElement(By.xpath("//button[normalize-space(.)='Complete task']")).click();
+            supervisor.waiting().until(d -> d.findElement(By.tagName("h1")).getText().equals("This task has already been done"));
+            assertThat(supervisor.pageText()).contains("Colin Boss completed this task on 23 November 2026",
+                    "What you entered has not been saved.").doesNotContain("ENGINE-", "Exception");
+        }
     }
 
     private void open(Browser browser, String taskId) {
