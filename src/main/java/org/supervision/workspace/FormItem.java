@@ -19,8 +19,12 @@ public record FormItem(String kind, String key, String id, String label, String 
     public record Choice(String id, String value, String label, boolean selected) {
     }
 
-    /** A read-only field as text; multi-line ones keep their line breaks. */
-    public record Fact(String label, String value, boolean multiline) {
+    /** A read-only field as text; multi-line ones keep their line breaks; the hint is the form's description. */
+    public record Fact(String label, String value, boolean multiline, String hint) {
+
+        Fact(String label, String value, boolean multiline) {
+            this(label, value, multiline, null);
+        }
     }
 
     static FormItem text(String kind, String text) {

@@ -69,7 +69,7 @@ final class FormView {
             }
             if (component.hasKey() && component.readonly()) {
                 facts.add(new FormItem.Fact(component.label(), shown(component, variables.get(component.key()), dates),
-                        "textarea".equals(component.type())));
+                        "textarea".equals(component.type()), component.description()));
                 continue;
             }
             if (!facts.isEmpty()) {
