@@ -202,7 +202,8 @@ class WorkspaceTaskBrowserTest {
             assertThat(supervisee.driver().findElement(By.tagName("h1")).getText()).isEqualTo("This task is not yours");
             Accessibility.assertAccessible(supervisee.driver(), "the page of a task that is someone else's");
 
-            supervisee.driver().get("http://localhost:" + port + "/start/conflict-escalation");
+            supervisee.driver().get("http://localhost:" + port + "/tasks");
+            supervisee.driver().findElement(By.linkText("Raise a concern about supervision")).click();
             assertThat(supervisee.driver().findElement(By.tagName("h1")).getText()).isEqualTo("Raise a concern about supervision");
             // the engine's own check: Cara has no peer supervisor to raise a concern about
             new org.openqa.selenium.support.ui.Select(supervisee.driver().findElement(By.id("field-supervisionType")))
