@@ -55,17 +55,26 @@ public class WaitingTasks {
     }
 
     public List<WaitingTask> of(String userId) {
-        return AsSystem.call(identity, () -> list(userId));
+        return AsSystem.call(identity, () -> list(userId, null));
     }
 
-    private List<WaitingTask> list(String userId) {
+    /** The task, if this person may act on it now (the same rule as their list): the task page's access check. */
+    public java.util.Optional<WaitingTask> one(String userId, String taskId) {
+        return AsSystem.call(identity, () -> list(userId, taskId)).stream().findFirst();
+    }
+
+    private List<WaitingTask> list(String userId, String taskId) {
         Map<String, String> groupNames = identity.createGroupQuery().groupMember(userId).list().stream()
                 .collect(Collectors.toMap(Group::getId, group -> group.getName() == null ? group.getId() : group.getName()));
         var query = tasks.createTaskQuery().or().taskAssignee(userId).taskCandidateUser(userId);
         if (!groupNames.isEmpty()) {
             query.taskCandidateGroupIn(List.copyOf(groupNames.keySet()));
         }
-        List<Task> open = query.endOr().active().list();
+        var active = query.endOr().active();
+        if (taskId != null) {
+            active.taskId(taskId); // outside the or(): this task, if it is among theirs
+        }
+        List<Task> open = active.list();
         if (open.isEmpty()) {
             return List.of();
         }
@@ -93,7 +102,7 @@ public class WaitingTasks {
         for (VariableInstance variable : runtime.createVariableInstanceQuery().processInstanceIdIn(instances)
                 .variableNameIn(ABOUT_VARIABLES.toArray(String[]::new)).disableCustomObjectDeserialization().list()) {
             // only the process's own variables, not a local one of the same name
-            if (variable.getExecutionId().equals(variable.getProcessInstanceId()) && variable.getValue() instanceof String id) {
+            if (variable.getExecutionId().equals(variable.getProcessInstanceId()) && variable.getValue() instanceof String id && !id.isBlank()) {
                 byInstance.computeIfAbsent(variable.getProcessInstanceId(), k -> new HashMap<>()).put(variable.getName(), id);
             }
         }

@@ -1,0 +1,157 @@
+package org.supervision.workspace;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.supervision.agreement.SupervisionAgreement;
+import org.supervision.agreement.SupervisionAgreementRepository;
+import org.supervision.audit.RecordAccessDeniedException;
+import org.supervision.audit.RecordAccessPolicy;
+import org.supervision.engine.AsSystem;
+import org.supervision.session.RecordContent;
+import org.supervision.session.SessionRecord;
+import org.supervision.session.SessionRecordRepository;
+import org.supervision.session.SupervisionSession;
+import org.supervision.session.SupervisionSessionRepository;
+import org.supervision.shared.UkDates;
+import org.supervision.staff.StaffMemberRepository;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What a person needs in front of them before they act, shown above the form: the whole
+ * agreement they are signing, the session record they are confirming. Read from the records
+ * themselves (not from the task's copies of a few fields), through the record-access policy,
+ * which logs the read; a person the policy refuses sees a sentence instead.
+ */
+@Component
+class TaskContext {
+
+    /**
+     * @param replacesReadOnlyFields the record shown here includes every read-only field of the
+     *                               form, so the page leaves those out rather than say them twice
+     */
+    record View(String heading, List<FormItem.Fact> facts, String note, boolean replacesReadOnlyFields) {
+    }
+
+    private final TaskService tasks;
+    private final IdentityService identity;
+    private final SupervisionAgreementRepository agreements;
+    private final SupervisionSessionRepository sessions;
+    private final SessionRecordRepository records;
+    private final StaffMemberRepository staff;
+    private final RecordAccessPolicy access;
+    private final UkDates dates;
+
+    TaskContext(TaskService tasks, IdentityService identity, SupervisionAgreementRepository agreements,
+                SupervisionSessionRepository sessions, SessionRecordRepository records, StaffMemberRepository staff,
+                RecordAccessPolicy access, UkDates dates) {
+        this.tasks = tasks;
+        this.identity = identity;
+        this.agreements = agreements;
+        this.sessions = sessions;
+        this.records = records;
+        this.staff = staff;
+        this.access = access;
+        this.dates = dates;
+    }
+
+    /** @param formId the Camunda Form's id: the context depends on what the person is asked to do */
+    @Transactional
+    public Optional<View> of(String userId, String formId, String taskId) {
+        try {
+            return switch (formId == null ? "" : formId) {
+                case "sign-agreement" -> idOf(taskId, "agreementId").flatMap(agreements::findById)
+                        .map(agreement -> agreement(userId, agreement));
+                case "review-session-record" -> idOf(taskId, "sessionId").flatMap(sessions::findById)
+                        .flatMap(session -> record(userId, session));
+                default -> Optional.empty();
+            };
+        } catch (RecordAccessDeniedException refused) {
+            return Optional.of(new View("The record", List.of(),
+                    "You cannot read this record: only the supervisee, their supervisors and their line managers can.", false));
+        }
+    }
+
+    private View agreement(String userId, SupervisionAgreement agreement) {
+        access.check(userId, agreement.getStaffId(), "agreement " + agreement.getId());
+        List<FormItem.Fact> facts = new ArrayList<>();
+        facts.add(fact("Supervisee", name(agreement.getStaffId())));
+        facts.add(fact("Supervisor", name(agreement.getSupervisorId())));
+        facts.add(fact("1:1 sessions", every(agreement.getFrequencyDays())));
+        facts.add(fact("Session length", agreement.getDurationMinutes() == null ? null : agreement.getDurationMinutes() + " minutes"));
+        agreement.getArrangements().forEach(arrangement -> facts.add(fact(
+                capitalised(arrangement.getType().name()) + " supervision with " + name(arrangement.getProviderId()),
+                (arrangement.getIntervalDays() == null ? "On request" : every(arrangement.getIntervalDays()))
+                        + ", " + arrangement.getDurationMinutes() + " minutes")));
+        if (agreement.getBelowMinimumReason() != null) {
+            facts.add(fact("Reason for a lower frequency than the policy minimum", agreement.getBelowMinimumReason(), true));
+        }
+        facts.add(fact("Ground rules", agreement.getGroundRules(), true));
+        facts.add(fact("Recording arrangements", agreement.getRecordingArrangements(), true));
+        facts.add(fact("Working through disagreement", agreement.getConflictHandling(), true));
+        facts.add(fact("Supervision is not therapy", agreement.getTherapyDistinction(), true));
+        facts.add(fact("Equality, diversity and power discussed on", dates.day(agreement.getEqualityDiscussedOn())));
+        facts.add(fact("First session booked for", dates.day(agreement.getFirstSessionOn())));
+        if (agreement.getThreeWayMeetingHeldOn() != null) {
+            facts.add(fact("Three-way meeting held on", dates.day(agreement.getThreeWayMeetingHeldOn())));
+        }
+        if (agreement.getSupervisorSignedBy() != null) {
+            facts.add(fact("Signed by the supervisor", name(agreement.getSupervisorSignedBy()) + " on "
+                    + dates.dateTime(agreement.getSupervisorSignedAt())));
+        }
+        return new View("The agreement you are signing", facts, null, true);
+    }
+
+    private Optional<View> record(String userId, SupervisionSession session) {
+        access.check(userId, session.getStaffId(), "session record " + session.getId());
+        return records.latestOf(session.getId()).map(record -> {
+            RecordContent content = record.content();
+            List<FormItem.Fact> facts = new ArrayList<>();
+            facts.add(fact("Session held on", dates.day(session.getHeldOn())));
+            facts.add(fact("Recorded by", name(record.getRecordedBy()) + " on " + dates.dateTime(record.getRecordedAt())));
+            facts.add(fact("Record version", Integer.toString(record.getRecordVersion())));
+            if (record.getCarriedForward() != null) {
+                facts.add(fact("Carried forward from earlier records", record.getCarriedForward(), true));
+            }
+            facts.add(fact("Supportive: wellbeing, workload pressure, what helps", content.supportive(), true));
+            facts.add(fact("Management: caseload, performance, policy and procedure", content.management(), true));
+            facts.add(fact("Educational: reflection, learning and professional development", content.educational(), true));
+            facts.add(fact("Mediation: the organisation, other agencies, resources", content.mediation(), true));
+            facts.add(fact("Decisions", content.decisions(), true));
+            facts.add(fact("Agreements", content.agreements(), true));
+            facts.add(fact("Disagreements", content.disagreements(), true));
+            facts.add(fact("Items for a future session", content.futureItems(), true));
+            facts.add(fact("Items for the child's case record", content.caseRecordItems(), true));
+            return new View("The record you are asked to confirm", facts, null, true);
+        });
+    }
+
+    /** The record's id as the task sees it: a session cycle keeps it in a subprocess, not on the process. */
+    private Optional<Long> idOf(String taskId, String variable) {
+        Object id = AsSystem.call(identity, () -> tasks.getVariable(taskId, variable));
+        return id instanceof Number number ? Optional.of(number.longValue()) : Optional.empty();
+    }
+
+    private String name(String userId) {
+        return userId == null ? null : staff.findById(userId).map(member -> member.getFullName()).orElse(userId);
+    }
+
+    private static String every(Integer days) {
+        return days == null ? null : "Every " + days + " days";
+    }
+
+    private static String capitalised(String name) {
+        return name.charAt(0) + name.substring(1).toLowerCase();
+    }
+
+    private static FormItem.Fact fact(String label, String value) {
+        return fact(label, value, false);
+    }
+
+    private static FormItem.Fact fact(String label, String value, boolean multiline) {
+        return new FormItem.Fact(label, value == null || value.isBlank() ? "None given" : value, multiline);
+    }
+}
