@@ -86,8 +86,13 @@ class TasklistForUsersTest {
                 Teams.supervisee("tlnina", "Nina", "Shah", "SOCIAL_WORKER", LocalDate.of(2022, 1, 10)));
         Teams.logins(identity, PASSWORD, "tlsup2");
         String agreement = agreementOf("tlnina");
-        driver.complete(agreement, "draftAgreement", "tlsup2", AgreementForms.draft(28, firstSession, today));
-        driver.complete(agreement, "reviewAgreement", "tlnina", Map.of("superviseeAccepts", true));
+        Task draft = driver.task(agreement, "draftAgreement");
+        assertThat(draft.getDueDate()).as("the negotiation's 20 working days, as its timer")
+                .isEqualTo(clock.endOf(LocalDate.of(2026, 12, 21)));
+        driver.complete(draft, "tlsup2", AgreementForms.draft(28, firstSession, today));
+        Task review = driver.task(agreement, "reviewAgreement");
+        assertThat(review.getDueDate()).as("the same, though the supervisor opened it").isEqualTo(draft.getDueDate());
+        driver.complete(review, "tlnina", Map.of("superviseeAccepts", true));
         driver.complete(agreement, "supervisorSigns", "tlsup2", Map.of("signatureConfirmed", true));
         driver.complete(agreement, "superviseeSigns", "tlnina", Map.of("signatureConfirmed", true));
         String cycle = runtime.createProcessInstanceQuery().processDefinitionKey("supervision-session")
@@ -113,9 +118,9 @@ class TasklistForUsersTest {
                 .isEqualTo(clock.endOf(firstSession));
         driver.today(firstSession, cycle);
         driver.complete(cycle, "recordSession", "tlsup2", SessionTestSupport.held(firstSession, "the audit"));
-        Task review = driver.task(cycle, "reviewRecord");
-        assertThat(review.getName()).isEqualTo("Supervisee confirms or disputes record – Nina Shah");
-        assertThat(review.getDueDate()).as("10 working days, when the supervisor's reminder falls due")
+        Task confirmation = driver.task(cycle, "reviewRecord");
+        assertThat(confirmation.getName()).isEqualTo("Supervisee confirms or disputes record – Nina Shah");
+        assertThat(confirmation.getDueDate()).as("10 working days, when the supervisor's reminder falls due")
                 .isEqualTo(clock.endOf(LocalDate.of(2026, 12, 14)));
     }
 
