@@ -7,7 +7,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.supervision.engine.AsSystem;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.supervision.agreement.FrequencyPolicy.Circumstances;
@@ -42,6 +46,9 @@ public class AgreementNegotiation {
     static final List<SupervisionType> ADDITIONAL_TYPES = List.of(SupervisionType.PROFESSIONAL,
             SupervisionType.CLINICAL, SupervisionType.PEER);
 
+    /** The boundary timer of the negotiation in supervision-agreement.bpmn. */
+    static final String NEGOTIATION_TIMER = "negotiationTimedOut";
+
     private final SupervisionAgreementRepository agreements;
     private final StaffMemberRepository staff;
     private final Routing routing;
@@ -52,10 +59,13 @@ public class AgreementNegotiation {
     private final int negotiationWorkingDays;
     private final Period reviewAfter;
     private final RuntimeService runtime;
+    private final ManagementService management;
+    private final IdentityService identity;
 
     AgreementNegotiation(SupervisionAgreementRepository agreements, StaffMemberRepository staff, Routing routing,
                          FrequencyPolicy frequencies, SupervisionClock clock,
-                         WorkingDayCalendar workingDays, RuntimeService runtime,
+                         WorkingDayCalendar workingDays, RuntimeService runtime, ManagementService management,
+                         IdentityService identity,
                          @Value("${supervision.agreement.max-negotiation-rounds:3}") int maxRounds,
                          @Value("${supervision.agreement.negotiation-working-days:20}") int negotiationWorkingDays,
                          @Value("${supervision.agreement.review-after:P12M}") Period reviewAfter) {
@@ -67,6 +77,8 @@ public class AgreementNegotiation {
         this.maxRounds = maxRounds;
         this.workingDays = workingDays;
         this.runtime = runtime;
+        this.management = management;
+        this.identity = identity;
         this.negotiationWorkingDays = negotiationWorkingDays;
         this.reviewAfter = reviewAfter;
     }
@@ -78,6 +90,20 @@ public class AgreementNegotiation {
     /** Negotiation is bounded in time as well as in rounds. */
     public Date negotiationDeadline() {
         return workingDays.deadline(negotiationWorkingDays);
+    }
+
+    /**
+     * Tasklist's due date for drafting and reviewing: the end of the negotiation, when its
+     * timer sends the agreement to a three-way discussion (read from that timer, so both
+     * agree). Read as the product: the person whose completion opened the step may not see
+     * the process's jobs.
+     */
+    public Date negotiationDue(DelegateExecution execution) {
+        return AsSystem.call(identity, () -> {
+            Job timer = management.createJobQuery().processInstanceId(execution.getProcessInstanceId())
+                    .activityId(NEGOTIATION_TIMER).timers().singleResult();
+            return timer == null ? null : timer.getDuedate();
+        });
     }
 
     /** The agreement is reviewed annually. */

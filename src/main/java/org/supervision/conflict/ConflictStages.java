@@ -3,7 +3,10 @@ package org.supervision.conflict;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
@@ -26,6 +29,15 @@ import org.springframework.stereotype.Component;
  */
 @Component("conflictStages")
 public class ConflictStages {
+
+    static final String WORKING_DAYS_OPEN = "workingDaysOpen";
+    /**
+     * The process variables that Tasklist's filters show, copied to each task: a filter shows
+     * only the variables its user may read, and the people a task is offered to (HR) may
+     * read the task's variables, never the process's, which would open every case to them
+     * from its first stage.
+     */
+    static final List<String> SHOWN_IN_FILTERS = List.of("stage", "stageDeadline", WORKING_DAYS_OPEN);
 
     private final ConflictCaseRepository cases;
     private final ConflictStageRepository stages;
@@ -71,14 +83,26 @@ public class ConflictStages {
         stages.save(new ConflictStage(conflictCase.getId(), stage, clock.now(), deadline));
         execution.setVariable("stage", stage);
         execution.setVariable("stageDeadline", deadline.toString());
-        refreshAge(execution);
+        countWorkingDaysOpen(execution);
     }
 
-    /** Shown in Tasklist's HR filter; refreshed nightly and whenever the case moves. */
+    /**
+     * Nightly: the working days the case has been open, on the process and on its open tasks
+     * (see {@link #SHOWN_IN_FILTERS}). Runs as the engine's job, which may update any task.
+     */
     public void refreshAge(DelegateExecution execution) {
+        int days = countWorkingDaysOpen(execution);
+        TaskService tasks = execution.getProcessEngineServices().getTaskService();
+        tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId()).list()
+                .forEach(task -> tasks.setVariableLocal(task.getId(), WORKING_DAYS_OPEN, days));
+    }
+
+    private int countWorkingDaysOpen(DelegateExecution execution) {
         ConflictCase conflictCase = caseOf(execution);
         LocalDate raisedOn = LocalDate.ofInstant(conflictCase.getRaisedAt(), clock.zone());
-        execution.setVariable("workingDaysOpen", workingDays.workingDaysBetween(raisedOn, clock.today()));
+        int days = workingDays.workingDaysBetween(raisedOn, clock.today());
+        execution.setVariable(WORKING_DAYS_OPEN, days);
+        return days;
     }
 
     /** The stage's deadline is over at the end of its last working day. */
@@ -98,9 +122,17 @@ public class ConflictStages {
         return cases.findById(caseId.longValue()).orElseThrow().getLineManagerId();
     }
 
-    /** Everything the person working on the task needs to see, task-local so it leaves with the task. */
+    /**
+     * Everything the person working on the task needs to see, task-local so it leaves with the
+     * task; with the stage, its deadline and the working days open (ids and numbers only),
+     * which HR's Tasklist filter shows as columns.
+     */
     public void showCase(DelegateTask task) {
-        task.setVariablesLocal(summary.of(caseOf(task)));
+        Map<String, Object> shown = new HashMap<>(summary.of(caseOf(task)));
+        for (String name : SHOWN_IN_FILTERS) {
+            shown.put(name, task.getExecution().getVariable(name));
+        }
+        task.setVariablesLocal(shown);
     }
 
     public void recordSupervisorResponse(DelegateTask task) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -71,6 +72,61 @@ public final class FormFields {
         } catch (ProcessEngineException notVisibleOrNoForm) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * Each field's label as the person sees it (a date-time field's date or time label), by
+     * key: how an answer about a field names it. Empty when the task is not visible to the
+     * caller or has no Camunda Form.
+     */
+    public static Map<String, String> labelsOfTask(ProcessEngine engine, String taskId) {
+        try {
+            return labels(engine.getFormService().getDeployedTaskForm(taskId));
+        } catch (ProcessEngineException notVisibleOrNoForm) {
+            return Map.of();
+        }
+    }
+
+    /** The labels of the start form of the definition with that id, or of the latest with that key. */
+    public static Map<String, String> labelsOfStart(ProcessEngine engine, String key, String definitionId) {
+        try {
+            String id = definitionId;
+            if (id == null) {
+                ProcessDefinition definition = engine.getRepositoryService().createProcessDefinitionQuery()
+                        .processDefinitionKey(key).latestVersion().withoutTenantId().singleResult();
+                if (definition == null) {
+                    return Map.of();
+                }
+                id = definition.getId();
+            }
+            return labels(engine.getFormService().getDeployedStartForm(id));
+        } catch (ProcessEngineException notVisibleOrNoForm) {
+            return Map.of();
+        }
+    }
+
+    private static Map<String, String> labels(InputStream form) {
+        try (form) {
+            Map<String, String> labels = new HashMap<>();
+            collectLabels(JSON.readTree(form), labels);
+            return labels;
+        } catch (IOException unreadable) {
+            return Map.of();
+        }
+    }
+
+    private static void collectLabels(JsonNode component, Map<String, String> labels) {
+        if (component == null) {
+            return;
+        }
+        String key = component.path("key").asText("");
+        for (String name : new String[] {"label", "dateLabel", "timeLabel"}) {
+            String label = component.path(name).asText("").strip();
+            if (!key.isEmpty() && !label.isEmpty()) {
+                labels.putIfAbsent(key, label);
+            }
+        }
+        component.path("components").forEach(child -> collectLabels(child, labels));
     }
 
     private static Optional<Set<String>> keys(InputStream form) {

@@ -45,6 +45,11 @@ class TaskErrorMapper {
     /** Where people submit forms: task completion and process start. */
     private static final Pattern FORM_SUBMISSION = Pattern.compile(
             "(task/[^/]+/(complete|submit-form|resolve)|process-definition/.+/(start|submit-form))/?$");
+    private static final Pattern TASK_FORM = Pattern.compile("task/([^/]+)/(?:complete|submit-form|resolve)/?$");
+    private static final Pattern START_FORM = Pattern.compile(
+            "process-definition/(?:key/([^/]+)|([^/]+))/(?:start|submit-form)/?$");
+    /** Camunda's message codes ("ENGINE-03051"): they mean nothing to the person reading. */
+    private static final Pattern ENGINE_CODES = Pattern.compile("\\b[A-Z]+-\\d{5}\\s*");
     private static final Pattern JAVA_NAMES = Pattern.compile("\\b(?:java|javax|jakarta|org|com)\\.[\\w.$]+");
 
     /** Engine exceptions thrown by the API directly. */
@@ -55,7 +60,7 @@ class TaskErrorMapper {
 
         @Override
         public Response toResponse(ProcessEngineException exception) {
-            return translate(exception).or(() -> completedMeanwhile(uri)).or(() -> missingArgument(exception))
+            return translate(exception, uri).or(() -> completedMeanwhile(uri)).or(() -> missingArgument(exception))
                     .orElseGet(() -> plain(uri, camunda.toResponse(exception)));
         }
     }
@@ -68,7 +73,7 @@ class TaskErrorMapper {
 
         @Override
         public Response toResponse(RestException exception) {
-            return translate(exception).or(() -> completedMeanwhile(uri))
+            return translate(exception, uri).or(() -> completedMeanwhile(uri))
                     .or(() -> exception.getCause() instanceof NullValueException missing ? missingArgument(missing) : Optional.empty())
                     .orElseGet(() -> plain(uri, camunda.toResponse(exception)));
         }
@@ -111,7 +116,7 @@ class TaskErrorMapper {
 
         @Override
         public Response toResponse(Throwable exception) {
-            return translate(exception).or(() -> completedMeanwhile(uri)).orElseGet(() -> plain(uri, camunda.toResponse(exception)));
+            return translate(exception, uri).or(() -> completedMeanwhile(uri)).orElseGet(() -> plain(uri, camunda.toResponse(exception)));
         }
     }
 
@@ -155,7 +160,7 @@ class TaskErrorMapper {
         return Optional.of(json(notFound ? Response.Status.NOT_FOUND : Response.Status.BAD_REQUEST, problem(message)));
     }
 
-    static Optional<Response> translate(Throwable exception) {
+    static Optional<Response> translate(Throwable exception, UriInfo uri) {
         if (ConcurrentChange.isConcurrentChange(exception)) {
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("type", "ConcurrentChange");
@@ -167,7 +172,7 @@ class TaskErrorMapper {
                 LOG.debug("Form input refused: {}", input.getMessage());
                 Map<String, Object> body = new LinkedHashMap<>();
                 body.put("type", "InvalidInput");
-                body.put("message", input.getMessage());
+                body.put("message", inPlainWords(input, uri));
                 body.put("field", input.getField());
                 return Optional.of(json(Response.Status.BAD_REQUEST, body));
             }
@@ -179,6 +184,39 @@ class TaskErrorMapper {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * What Tasklist shows a person when the product refuses a form: the field as the form
+     * labels it ("Start time (HH:MM): is not a time in the form HH:MM"), not its key. A field
+     * that the form does not show (a value sent outside it) keeps its key.
+     */
+    static String inPlainWords(TaskInputException input, UriInfo uri) {
+        String problem = input.getMessage();
+        String field = input.getField();
+        if (field == null || !problem.startsWith(field + ": ")) {
+            return withoutJavaNames(problem);
+        }
+        String label = uri == null ? null : labelsOf(uri.getPath()).get(field);
+        return withoutJavaNames((label == null ? field : label) + problem.substring(field.length()));
+    }
+
+    private static Map<String, String> labelsOf(String path) {
+        try {
+            Matcher task = TASK_FORM.matcher(path);
+            if (task.find()) {
+                return FormFields.labelsOfTask(EngineUtil.lookupProcessEngine(null), task.group(1));
+            }
+            Matcher start = START_FORM.matcher(path);
+            if (start.find()) {
+                return start.group(1) != null
+                        ? FormFields.labelsOfStart(EngineUtil.lookupProcessEngine(null), start.group(1), null)
+                        : FormFields.labelsOfStart(EngineUtil.lookupProcessEngine(null), null, start.group(2));
+            }
+        } catch (RuntimeException noLabels) {
+            LOG.debug("No form labels for {}", path, noLabels);
+        }
+        return Map.of();
     }
 
     /**
@@ -199,7 +237,8 @@ class TaskErrorMapper {
     }
 
     static String withoutJavaNames(String message) {
-        return JAVA_NAMES.matcher(message.replaceAll(" to java type \\S+", "")).replaceAll("a value").trim();
+        String withoutCodes = ENGINE_CODES.matcher(message).replaceAll("");
+        return JAVA_NAMES.matcher(withoutCodes.replaceAll(" to java type \\S+", "")).replaceAll("a value").trim();
     }
 
     static Map<String, Object> problem(String message) {

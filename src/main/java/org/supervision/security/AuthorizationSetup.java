@@ -3,6 +3,7 @@ package org.supervision.security;
 import org.supervision.staff.SecurityGroups;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
@@ -34,6 +35,19 @@ public class AuthorizationSetup {
     static final String OFFERED = "Offered to me or my groups";
     /** The filter's name and query before tasks were also offered back to the person who unclaimed them. */
     private static final String OFFERED_BEFORE = "Offered to my groups";
+    static final String MANAGERS_ESCALATIONS = "Managers: escalations";
+    private static final String MANAGERS_ESCALATIONS_DESCRIPTION =
+            "Escalations routed to me: three-way meetings of conflict cases, and follow-ups of steps not done in time";
+    /**
+     * The steps a line manager or senior manager is given when something was not done in time
+     * or not resolved (task definition keys of the models).
+     */
+    static final List<String> ESCALATIONS_TO_MANAGERS = List.of(
+            "lineManagerBooksMeeting", "lineManagerRecordsOutcome", // conflict-escalation, stage 2
+            "followUpRebooking", "escalateUnconfirmedRecord", // supervision-session
+            "followUpSelfAppraisal", "followUpSupervisorAppraises", "followUpAppraisalMeeting", // appraisal-cycle
+            "followUpSupervisorSigns", "followUpSuperviseeSigns",
+            "followUpLateWorkPlan"); // work-plan
 
     private final AuthorizationService authorizations;
     private final FilterService filters;
@@ -80,8 +94,30 @@ public class AuthorizationSetup {
                 List.of(Map.of("name", "stage", "label", "Stage"),
                         Map.of("name", "workingDaysOpen", "label", "Working days open"),
                         Map.of("name", "stageDeadline", "label", "Deadline")));
-        taskFilter("Managers: escalations", "Tasks offered to all managers", 10, groups.managers(),
-                tasks.createTaskQuery().taskCandidateGroup(groups.managers()), List.of());
+        // escalations are routed to one manager (the supervisor's line manager, or a senior manager),
+        // never offered to the managers' group: the filter lists those steps assigned to the user
+        redefine(MANAGERS_ESCALATIONS, MANAGERS_ESCALATIONS_DESCRIPTION);
+        taskFilter(MANAGERS_ESCALATIONS, MANAGERS_ESCALATIONS_DESCRIPTION, 10, groups.managers(), managersEscalations(),
+                List.of());
+    }
+
+    private TaskQuery managersEscalations() {
+        return tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}")
+                .taskDefinitionKeyIn(ESCALATIONS_TO_MANAGERS.toArray(String[]::new)).orderByDueDate().asc();
+    }
+
+    /**
+     * Installations from before: a product filter whose definition changed (known by its
+     * description, which changes with it) is defined anew in place, keeping its id, so
+     * bookmarks and the grants on it stay.
+     */
+    private void redefine(String name, String description) {
+        Filter filter = filters.createFilterQuery().filterName(name).singleResult();
+        if (filter != null && !description.equals(filter.getProperties().get("description"))) {
+            Map<String, Object> properties = new HashMap<>(filter.getProperties());
+            properties.put("description", description);
+            filters.saveFilter(filter.setQuery(managersEscalations()).setProperties(properties));
+        }
     }
 
     /** Grants the permissions to a group on a resource, adding to what it may already have. */

@@ -41,6 +41,14 @@ public class RecordConfirmation {
         return workingDays.deadline(reminderWorkingDays);
     }
 
+    /**
+     * Tasklist's due date for confirming or disputing a record, and for the supervisor's
+     * answer to a dispute: the working days after which the supervisor reminds the supervisee.
+     */
+    public Date confirmationDue() {
+        return reminderAt();
+    }
+
     public Date escalationAt() {
         return workingDays.deadline(escalationWorkingDays);
     }

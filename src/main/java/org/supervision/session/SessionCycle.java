@@ -43,11 +43,13 @@ public class SessionCycle {
     private final WorkingDayCalendar workingDays;
     private final SupervisionClock clock;
     private final int rebookWorkingDays;
+    private final int followUpWorkingDays;
 
     SessionCycle(SupervisionSessionRepository sessions, SessionPostponementRepository postponements,
                  SessionFollowUpRepository followUps, SupervisionAgreementRepository agreements,
                  StaffMemberRepository staff, FrequencyPolicy frequencies, WorkingDayCalendar workingDays,
-                 SupervisionClock clock, @Value("${supervision.session.rebook-within-working-days:5}") int rebookWorkingDays) {
+                 SupervisionClock clock, @Value("${supervision.session.rebook-within-working-days:5}") int rebookWorkingDays,
+                 @Value("${supervision.session.follow-up-within-working-days:5}") int followUpWorkingDays) {
         this.sessions = sessions;
         this.postponements = postponements;
         this.followUps = followUps;
@@ -57,6 +59,7 @@ public class SessionCycle {
         this.workingDays = workingDays;
         this.clock = clock;
         this.rebookWorkingDays = rebookWorkingDays;
+        this.followUpWorkingDays = followUpWorkingDays;
     }
 
     /**
@@ -94,6 +97,29 @@ public class SessionCycle {
     /** The overdue timer fires when the due day is over. */
     public Date overdueAt(Object sessionId) {
         return clock.endOf(session(sessionId).getDueOn());
+    }
+
+    /** Tasklist's due date for booking: a session is booked before the end of the day it is due. */
+    public Date bookingDue(Object sessionId) {
+        return overdueAt(sessionId);
+    }
+
+    /**
+     * Tasklist's due date for recording the session (or its postponement): the end of the day
+     * it was booked for, when it is held.
+     */
+    public Date recordingDue(Object sessionId) {
+        SupervisionSession session = session(sessionId);
+        return session.getStartsAt() == null ? clock.endOf(session.getDueOn())
+                : clock.endOf(LocalDate.ofInstant(session.getStartsAt(), clock.zone()));
+    }
+
+    /**
+     * Tasklist's due date for a follow-up (a line manager's, or the supervisor's reminder):
+     * the product's own limit in working days, so that a follow-up does not wait unnoticed.
+     */
+    public Date followUpDue() {
+        return workingDays.deadline(followUpWorkingDays);
     }
 
     public void markOverdue(DelegateExecution execution) {

@@ -65,7 +65,7 @@ class LearningPlanProcessTest {
         Fixtures.today(LocalDate.of(2026, 12, 1));
 
         Task agree = driver.task(plan, "agreePlan");
-        assertThat(agree.getName()).isEqualTo("Supervisor and supervisee agree learning and development plan");
+        assertThat(agree.getName()).isEqualTo("Supervisor and supervisee agree learning and development plan – Lou Workerp1");
         assertThat(agree.getAssignee()).isEqualTo("lsupp1");
         assertThat(agree.getDueDate()).as("by the end of the day three months after joining")
                 .isEqualTo(endOf(LocalDate.of(2027, 2, 23)));
@@ -131,7 +131,7 @@ class LearningPlanProcessTest {
         assertThat(runtime.createProcessInstanceQuery().processInstanceId(plan).singleResult()).isWaitingAt("aprilReview");
         driver.today(LocalDate.of(2027, 4, 15), plan);
         Task review = driver.task(plan, "reviewPlan");
-        assertThat(review.getName()).isEqualTo("Supervisor and supervisee review learning and development plan");
+        assertThat(review.getName()).isEqualTo("Supervisor and supervisee review learning and development plan – Lou Workerp2");
         assertThat(review.getAssignee()).isEqualTo("lsupp2");
         assertThat(review.getDueDate()).isEqualTo(endOf(LocalDate.of(2027, 5, 15)));
         List<PlanItem> now = items.findByStaffIdOrderByIdAsc("lswp2");

@@ -62,7 +62,7 @@ class TrainingRequestProcessTest {
         assertThat(runtime.getVariable(process, "seniorApprovalNeeded")).isEqualTo(false);
 
         Task decision = driver.task(process, "lineManagerDecides");
-        assertThat(decision.getName()).isEqualTo("Line manager approves or declines training");
+        assertThat(decision.getName()).isEqualTo("Line manager approves or declines training – Lou Workert1");
         assertThat(decision.getAssignee()).isEqualTo("lsupt1");
         assertThat(tasks.getVariableLocal(decision.getId(), "costShown")).isEqualTo("£500.00");
         driver.complete(decision, "lsupt1", Map.of("approved", "true"));
@@ -101,7 +101,7 @@ class TrainingRequestProcessTest {
         });
 
         Task evaluation = driver.task(process, "evaluateImpact");
-        assertThat(evaluation.getName()).isEqualTo("Supervisor and supervisee evaluate training impact");
+        assertThat(evaluation.getName()).isEqualTo("Supervisor and supervisee evaluate training impact – Lou Workert1");
         assertThat(evaluation.getAssignee()).isEqualTo("lsupt1");
         assertThat(evaluation.getDueDate()).as("no session planned: within 20 working days")
                 .isEqualTo(clock.endOf(workingDays.plusWorkingDays(LocalDate.of(2027, 2, 11), 20)));
@@ -134,7 +134,7 @@ class TrainingRequestProcessTest {
                 .isEqualTo(TrainingRequest.Status.AWAITING_SENIOR_MANAGER);
 
         Task senior = driver.task(process, "seniorManagerDecides");
-        assertThat(senior.getName()).isEqualTo("Senior manager approves or declines training");
+        assertThat(senior.getName()).isEqualTo("Senior manager approves or declines training – Lou Workert2");
         assertThat(senior.getAssignee()).as("the line manager's line manager").isEqualTo("rkhan");
         driver.complete(senior, "rkhan", Map.of("approved", "true"));
 

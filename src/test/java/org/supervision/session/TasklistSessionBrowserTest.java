@@ -40,9 +40,13 @@ class TasklistSessionBrowserTest {
             supervisor.type("Start time", "25:00");
             supervisor.type("Place", "Room 4, Civic Centre");
             supervisor.complete();
-            assertThat(supervisor.pageText()).as("the form's own check").contains("Field must match pattern");
+            String refused = "Start time (HH:MM): '25:00' is not a time in the form HH:MM";
+            supervisor.waiting().until(d -> supervisor.pageText().contains(refused));
+            assertThat(supervisor.pageText()).as("the server's check, in the form's words")
+                    .contains(refused).doesNotContain("pattern", "ENGINE-");
             assertThat(tasks.createTaskQuery().taskId(booking.getId()).count()).isEqualTo(1);
 
+            supervisor.dismissNotifications();
             supervisor.type("Start time", "10:30");
             supervisor.complete();
             supervisor.waiting().until(d -> sessions.findById(sessionId).orElseThrow().getStatus() == SessionStatus.BOOKED);

@@ -148,6 +148,15 @@ public final class Browser implements AutoCloseable {
         click(driver.findElement(By.xpath("//button[normalize-space(.)='Complete']")));
     }
 
+    /** Closes Tasklist's notifications: an error stays until closed, and can cover the Complete button. */
+    public void dismissNotifications() {
+        for (WebElement close : driver.findElements(By.cssSelector("[uib-alert] button.close"))) {
+            if (close.isDisplayed()) {
+                close.click();
+            }
+        }
+    }
+
     /** Tasklist's fixed panels can cover a form element: bring it to the middle first. */
     private void click(WebElement element) {
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);

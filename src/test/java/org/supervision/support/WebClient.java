@@ -19,8 +19,8 @@ import java.util.regex.Pattern;
  */
 public final class WebClient {
 
-    // Spring's own login page writes name before type, the workspace's (Thymeleaf) type before name
-    private static final Pattern CSRF_FIELD = Pattern.compile("name=\"_csrf\"[^>]*?value=\"([^\"]+)\"");
+    /** The login form's hidden CSRF field, whatever the order of its attributes (Thymeleaf's or Spring's own page). */
+    private static final Pattern CSRF_FIELD = Pattern.compile("<input(?=[^>]*name=\"_csrf\")[^>]*value=\"([^\"]+)\"");
 
     private final String base;
     private final String basicAuth;
@@ -106,12 +106,24 @@ public final class WebClient {
     }
 
     public HttpResponse<String> webappPost(String path, String contentType, String body) {
+        return webappPost(path, contentType, "application/json, text/html", body);
+    }
+
+    /**
+     * A filter's task list as Tasklist asks for it: in HAL ({@code application/hal+json}), where
+     * each task carries the variables the filter shows.
+     */
+    public HttpResponse<String> webappPostHal(String path, String json) {
+        return webappPost(path, "application/json", "application/hal+json", json);
+    }
+
+    private HttpResponse<String> webappPost(String path, String contentType, String accept, String body) {
         get("/camunda/app/tasklist/default/"); // the webapp hands out its XSRF token cookie
         String token = cookies.getCookieStore().getCookies().stream()
                 .filter(c -> c.getName().equals("XSRF-TOKEN")).map(HttpCookie::getValue).findFirst()
                 .orElseThrow(() -> new IllegalStateException("no XSRF-TOKEN cookie from the webapp"));
-        return send(request(path).header("Content-Type", contentType).header("X-XSRF-TOKEN", token)
-                .POST(HttpRequest.BodyPublishers.ofString(body)));
+        return send(request(path).setHeader("Accept", accept).header("Content-Type", contentType)
+                .header("X-XSRF-TOKEN", token).POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
     private HttpRequest.Builder request(String path) {
