@@ -12,8 +12,19 @@ import java.time.LocalDate;
 public record WaitingTask(String taskId, String name, String process, String aboutId, String aboutName,
                           LocalDate dueOn, boolean overdue, String why) {
 
+    private static final String SEPARATOR = " – ";
+
     /** The task's name with the person it is about: "Supervisor drafts agreement – Emily Clark". */
     public String title() {
-        return aboutName == null || name.contains(aboutName) ? name : name + " – " + aboutName;
+        return aboutName == null || name.endsWith(SEPARATOR + aboutName) ? name : name + SEPARATOR + aboutName;
+    }
+
+    /**
+     * The step alone, "Supervisor drafts agreement", for lists that name the person in a column
+     * of their own (the engine adds the person's name to every task's name, for Tasklist).
+     */
+    public String step() {
+        return aboutName != null && name.endsWith(SEPARATOR + aboutName)
+                ? name.substring(0, name.length() - SEPARATOR.length() - aboutName.length()) : name;
     }
 }

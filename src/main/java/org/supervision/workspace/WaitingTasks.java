@@ -81,13 +81,15 @@ public class WaitingTasks {
         Map<String, String> aboutByInstance = aboutByInstance(open);
         Map<String, String> names = staff.findAllById(Set.copyOf(aboutByInstance.values())).stream()
                 .collect(Collectors.toMap(StaffMember::getId, StaffMember::getFullName));
+        // a business key that names nobody in the directory is no one's
+        aboutByInstance.values().retainAll(names.keySet());
         Map<String, String> processNames = processNames(open);
         LocalDate today = clock.today();
         return open.stream().map(task -> {
                     String about = aboutByInstance.get(task.getProcessInstanceId());
                     LocalDate due = task.getDueDate() == null ? null : LocalDate.ofInstant(task.getDueDate().toInstant(), zone);
                     return new WaitingTask(task.getId(), task.getName(), processNames.get(task.getProcessDefinitionId()),
-                            about, about == null ? null : names.getOrDefault(about, about), due,
+                            about, about == null ? null : names.get(about), due,
                             due != null && due.isBefore(today), why(task, userId, groupNames));
                 })
                 .sorted(Comparator.comparing(WaitingTask::overdue).reversed()
@@ -109,6 +111,15 @@ public class WaitingTasks {
         Map<String, String> about = new HashMap<>();
         byInstance.forEach((instance, values) -> ABOUT_VARIABLES.stream().map(values::get)
                 .filter(java.util.Objects::nonNull).findFirst().ifPresent(id -> about.put(instance, id)));
+        // every process about a person has their staff id as business key (the conflict process
+        // keeps only its case id as a variable): the same rule Tasklist's task names follow
+        String[] unnamed = java.util.Arrays.stream(instances).filter(instance -> !about.containsKey(instance))
+                .toArray(String[]::new);
+        if (unnamed.length > 0) {
+            runtime.createProcessInstanceQuery().processInstanceIds(Set.of(unnamed)).list().stream()
+                    .filter(instance -> instance.getBusinessKey() != null && !instance.getBusinessKey().isBlank())
+                    .forEach(instance -> about.put(instance.getId(), instance.getBusinessKey()));
+        }
         return about;
     }
 
