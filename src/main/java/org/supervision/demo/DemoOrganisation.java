@@ -68,7 +68,8 @@ class DemoOrganisation {
         int port = event.getApplicationContext() instanceof WebServerApplicationContext web
                 ? web.getWebServer().getPort() : 8080;
         StringBuilder text = new StringBuilder("\n\n=== Demo organisation ready (demo data only, never real personal data) ===\n")
-                .append("Tasklist: http://localhost:").append(port).append("/camunda/app/tasklist/default/\n")
+                .append("Workspace: http://localhost:").append(port).append("/ (Tasklist: http://localhost:")
+                .append(port).append("/camunda/app/tasklist/default/)\n")
                 .append("Every demo login has the password '").append(password).append("'; administrator: admin\n");
         byGroup.forEach((group, users) -> text.append(String.format("  %-12s %s%n", group, String.join(", ", users))));
         LOG.info(text.toString());

@@ -26,9 +26,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Who can read supervisee A's 1:1 supervision record, on every surface: the
- * product's API, Camunda's REST API (runtime and history) and the auditors' API. The
- * record carries a marker phrase; a leak is a refused role getting an answer, or the
- * phrase showing up anywhere except in the product's record API for those entitled.
+ * product's API, the workspace's pages (with a logged-in browser session), Camunda's REST
+ * API (runtime and history) and the auditors' API. The record carries a marker phrase; a
+ * leak is a refused role getting an answer, or the phrase showing up anywhere except in the
+ * product's record API and the supervisee's page for those entitled.
  */
 @IntegrationTest
 @AlsoOnPostgres
@@ -79,32 +80,77 @@ class RecordAccessMatrixTest {
                 "/engine-rest/task?processInstanceId=" + cycle,
                 "/engine-rest/process-instance/" + cycle + "/variables",
                 "/api/audit/trail?staffId=mxa");
+        // the workspace, as each person's browser sees it: the supervisee's page holds the record;
+        // every person's own pages (lists, homes, queues) never do
+        List<String> workspaceRecordPages = List.of("/supervisees/mxa");
+        List<String> workspaceElsewhere = List.of("/supervisees", "/teams", "/tasks", "/my-supervision", "/hr/conflicts",
+                "/need-to-know");
 
         List<String> leaks = new ArrayList<>();
         List<String> missing = new ArrayList<>();
         int cases = check(roles, entitled, productApi, elsewhere, leaks, missing);
+        cases += checkWorkspace(roles, entitled, workspaceRecordPages, workspaceElsewhere, leaks, missing);
         // the same director, once she has asked with a reason
         assertThat(WebClient.basic(port, "dmorgan", "demo").post("/api/staff/mxa/record-access-grants", "application/json",
                 "{\"reasonCategory\":\"RISK_TO_STAFF_OR_USERS\",\"reason\":\"Serious incident review SI-22\"}").statusCode())
                 .isEqualTo(201);
-        cases += check(List.of(new Reader("director with a grant", "dmorgan")), entitled, productApi, elsewhere, leaks, missing);
+        List<Reader> grantedDirector = List.of(new Reader("director with a grant", "dmorgan"));
+        cases += check(grantedDirector, entitled, productApi, elsewhere, leaks, missing);
+        cases += checkWorkspace(grantedDirector, entitled, workspaceRecordPages, workspaceElsewhere, leaks, missing);
 
         System.out.printf("Record access matrix: %d cases (%d roles x %d surfaces), %d leaks, %d refused wrongly%n",
-                cases, roles.size() + 1, productApi.size() + elsewhere.size(), leaks.size(), missing.size());
+                cases, roles.size() + 1, productApi.size() + elsewhere.size() + workspaceRecordPages.size()
+                        + workspaceElsewhere.size(), leaks.size(), missing.size());
         assertThat(leaks).as("leaks").isEmpty();
         assertThat(missing).as("entitled but refused").isEmpty();
     }
 
     /** Someone in a role, with their login. */
     record Reader(String role, String login) {
+
+        String password() {
+            return login.equals("admin") ? "test-admin-password" : "demo";
+        }
+    }
+
+    /** The same rule for the workspace, through a browser's login session as people use it. */
+    private int checkWorkspace(List<Reader> roles, Set<String> entitled, List<String> recordPages, List<String> elsewhere,
+                               List<String> leaks, List<String> missing) {
+        int cases = 0;
+        for (Reader reader : roles) {
+            WebClient browser = WebClient.browser(port, reader.login(), reader.password());
+            boolean mayRead = entitled.contains(reader.role());
+            for (String path : recordPages) {
+                cases++;
+                HttpResponse<String> page = browser.get(path);
+                boolean read = page.statusCode() == 200 && page.body().contains(MARKER);
+                if (page.body().contains(MARKER) && !mayRead) {
+                    leaks.add(reader.role() + ": the workspace page " + path + " shows the record");
+                } else if (page.statusCode() == 200 && !mayRead) {
+                    leaks.add(reader.role() + ": the workspace page " + path + " answered 200");
+                } else if (!read && mayRead) {
+                    missing.add(reader.role() + ": the workspace page " + path + " answered " + page.statusCode()
+                            + (page.statusCode() == 200 ? " without the record's text" : ""));
+                }
+            }
+            for (String path : elsewhere) {
+                cases++;
+                HttpResponse<String> page = browser.get(path);
+                if (page.body().contains(MARKER)) {
+                    leaks.add(reader.role() + ": the record's text on the workspace page " + path);
+                } else if (page.statusCode() >= 500) {
+                    missing.add(reader.role() + ": the workspace page " + path + " failed with " + page.statusCode());
+                }
+            }
+        }
+        return cases;
     }
 
     private int check(List<Reader> roles, Set<String> entitled, List<String> productApi, List<String> elsewhere,
                       List<String> leaks, List<String> missing) {
         int cases = 0;
         for (Reader reader : roles) {
-            String password = reader.login().equals("admin") ? "test-admin-password" : "demo";
-            WebClient client = WebClient.basic(port, reader.login(), password);
+            WebClient client = WebClient.basic(port, reader.login(), reader.password());
             boolean mayRead = entitled.contains(reader.role());
             for (String path : productApi) {
                 cases++;

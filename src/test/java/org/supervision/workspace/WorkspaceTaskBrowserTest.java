@@ -26,6 +26,7 @@ import org.supervision.session.SessionTestSupport;
 import org.supervision.staff.StaffDirectoryImport;
 import org.supervision.support.Accessibility;
 import org.supervision.support.Browser;
+import org.supervision.support.AlsoOnPostgres;
 import org.supervision.support.BrowserTest;
 import org.supervision.support.Fixtures;
 import org.supervision.support.ProcessDriver;
@@ -39,6 +40,7 @@ import org.supervision.support.Teams;
  * session's record having read it; a supervisee raises a concern.
  */
 @BrowserTest
+@AlsoOnPostgres // the workspace's main flow once on the production database too
 class WorkspaceTaskBrowserTest {
 
     @LocalServerPort int port;
