@@ -32,7 +32,7 @@ import org.supervision.staff.StaffMember;
  * trail read and every export is itself written to the audit log.
  */
 @RestController
-// /api/audit for programs (HTTP Basic); /audit/api for the auditor page, with the browser's login session
+// /api/audit for programs (HTTP Basic); /audit/api for the auditor pages' export links, with the browser's login session
 @RequestMapping({"/api/audit", "/audit/api"})
 class AuditorApi {
 
