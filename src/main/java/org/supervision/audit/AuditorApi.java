@@ -9,12 +9,8 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.security.Principal;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -28,9 +24,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.supervision.security.Roles;
 import org.supervision.shared.CsvExport;
-import org.supervision.shared.SupervisionClock;
 import org.supervision.staff.StaffMember;
-import org.supervision.staff.StaffMemberRepository;
 
 /**
  * The auditors' read-only view: find a staff member, trace their supervision history,
@@ -38,31 +32,19 @@ import org.supervision.staff.StaffMemberRepository;
  * trail read and every export is itself written to the audit log.
  */
 @RestController
-// /api/audit for programs (HTTP Basic); /audit/api for the auditor page, with the browser's login session
+// /api/audit for programs (HTTP Basic); /audit/api for the auditor pages' export links, with the browser's login session
 @RequestMapping({"/api/audit", "/audit/api"})
 class AuditorApi {
 
-    private final AuditTrailQuery query;
-    private final AuditTrail trail;
+    private final AuditorReads reads;
     private final AuditVerification verification;
     private final Roles roles;
-    private final StaffMemberRepository staff;
-    private final HistoryService history;
-    private final RepositoryService repository;
-    private final SupervisionClock clock;
     private final ObjectMapper json;
 
-    AuditorApi(AuditTrailQuery query, AuditTrail trail, AuditVerification verification, Roles roles,
-               StaffMemberRepository staff, HistoryService history, RepositoryService repository, SupervisionClock clock,
-               ObjectMapper json) {
-        this.query = query;
-        this.trail = trail;
+    AuditorApi(AuditorReads reads, AuditVerification verification, Roles roles, ObjectMapper json) {
+        this.reads = reads;
         this.verification = verification;
         this.roles = roles;
-        this.staff = staff;
-        this.history = history;
-        this.repository = repository;
-        this.clock = clock;
         this.json = json;
     }
 
@@ -73,21 +55,10 @@ class AuditorApi {
         }
     }
 
-    record PathStep(String activityId, String name, String type, Instant start, Instant end, String assignee) {
-    }
-
-    record InstanceView(String id, String processKey, String processName, String businessKey, Instant start, Instant end,
-                        String state, String xml, List<PathStep> path) {
-    }
-
     @GetMapping("/staff")
     List<StaffView> findStaff(@RequestParam(defaultValue = "") @PlainText(max = 100) String q, Principal user) {
         requireAuditor(user);
-        String needle = q.trim().toLowerCase();
-        return staff.findAll().stream()
-                .filter(member -> member.getId().toLowerCase().contains(needle)
-                        || member.getFullName().toLowerCase().contains(needle))
-                .sorted(java.util.Comparator.comparing(StaffMember::getFullName)).limit(50).map(StaffView::of).toList();
+        return reads.findStaff(q).stream().map(StaffView::of).toList();
     }
 
     @GetMapping("/trail")
@@ -129,24 +100,17 @@ class AuditorApi {
     }
 
     @GetMapping("/instances")
-    List<InstanceView> instances(@RequestParam @StaffId String staffId, Principal user) {
+    List<AuditorReads.InstanceView> instances(@RequestParam @StaffId String staffId, Principal user) {
         requireAuditor(user);
-        return query.instances(new AuditTrailQuery.Criteria(staffId, null, null, null, null, null)).stream()
-                .map(instance -> view(instance, false)).toList();
+        return reads.instances(new AuditTrailQuery.Criteria(staffId, null, null, null, null, null)).stream()
+                .map(instance -> reads.view(instance, false)).toList();
     }
 
     @GetMapping("/instances/{processInstanceId}")
-    InstanceView instance(@PathVariable @PlainText(max = 64) String processInstanceId, Principal user) {
+    AuditorReads.InstanceView instance(@PathVariable @PlainText(max = 64) String processInstanceId, Principal user) {
         requireAuditor(user);
-        HistoricProcessInstance instance = history.createHistoricProcessInstanceQuery()
-                .processInstanceId(processInstanceId).singleResult();
-        if (instance == null) {
-            throw new ErrorResponseException(HttpStatus.NOT_FOUND, ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
-                    "No process instance " + processInstanceId), null);
-        }
-        trail.append(user.getName(), "READ", "ProcessInstance", processInstanceId, instance.getBusinessKey(), null,
-                "diagram with path");
-        return view(instance, true);
+        return reads.path(user.getName(), processInstanceId).orElseThrow(() -> new ErrorResponseException(HttpStatus.NOT_FOUND,
+                ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No process instance " + processInstanceId), null));
     }
 
     /**
@@ -176,38 +140,12 @@ class AuditorApi {
         if (criteria.staffId() == null && criteria.businessKey() == null) {
             throw new org.supervision.shared.TaskInputException("staffId", "name a staff member or a business key");
         }
-        List<TimelineEntry> entries = query.trail(criteria);
-        trail.append(user.getName(), what.equals("trail") ? "READ" : "EXPORT", "AuditTrail",
-                criteria.process() == null ? "all processes" : criteria.process(),
-                criteria.staffId() != null ? criteria.staffId() : criteria.businessKey(), null,
-                what + ", " + entries.size() + " entries");
-        return entries;
-    }
-
-    private InstanceView view(HistoricProcessInstance instance, boolean withDiagram) {
-        List<PathStep> path = withDiagram ? history.createHistoricActivityInstanceQuery()
-                .processInstanceId(instance.getId()).orderByHistoricActivityInstanceStartTime().asc().list().stream()
-                .map(a -> new PathStep(a.getActivityId(), a.getActivityName(), a.getActivityType(), a.getStartTime().toInstant(),
-                        a.getEndTime() == null ? null : a.getEndTime().toInstant(), a.getAssignee()))
-                .toList() : List.of();
-        String xml = null;
-        if (withDiagram) {
-            try (var model = repository.getProcessModel(instance.getProcessDefinitionId())) {
-                xml = new String(model.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new IllegalStateException("Cannot read the model of " + instance.getProcessDefinitionId(), e);
-            }
-        }
-        return new InstanceView(instance.getId(), instance.getProcessDefinitionKey(), instance.getProcessDefinitionName(),
-                instance.getBusinessKey(), instance.getStartTime().toInstant(),
-                instance.getEndTime() == null ? null : instance.getEndTime().toInstant(), instance.getState(), xml, path);
+        return reads.trail(user.getName(), criteria, what);
     }
 
     private AuditTrailQuery.Criteria criteria(String staffId, String process, String businessKey, LocalDate from,
                                               LocalDate to, String actor) {
-        return new AuditTrailQuery.Criteria(blankToNull(staffId), blankToNull(process), blankToNull(businessKey),
-                from == null ? null : from.atStartOfDay(clock.zone()).toInstant(),
-                to == null ? null : to.plusDays(1).atStartOfDay(clock.zone()).toInstant(), blankToNull(actor));
+        return reads.criteria(staffId, process, businessKey, from, to, actor);
     }
 
     private void requireAuditor(Principal user) {
@@ -224,9 +162,5 @@ class AuditorApi {
 
     private static String name(String staffId, String businessKey) {
         return String.valueOf(staffId != null ? staffId : businessKey).replaceAll("[^A-Za-z0-9-]", "_");
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 }

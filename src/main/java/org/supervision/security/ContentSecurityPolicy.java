@@ -12,7 +12,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * The Content-Security-Policy of every response the product serves itself: the login page,
- * the auditor page, {@code /api}, {@code /engine-rest}, error pages, Actuator. Scripts, styles
+ * the workspace's pages, {@code /api}, {@code /engine-rest}, error pages, Actuator. Scripts, styles
  * and frames come from this server only, no inline script or style, no plugins, and no other
  * site may frame a page (clickjacking). Fonts and images may also be {@code data:} URIs: the
  * BPMN diagram viewer's icon font is embedded that way.
@@ -29,8 +29,10 @@ final class ContentSecurityPolicy {
             + "frame-ancestors 'none'";
 
     /**
-     * The auditor page's BPMN viewer (bpmn-js) sets {@code style} attributes on the diagram's
-     * elements. Only there, and only style attributes are allowed inline ({@code style-src-attr},
+     * The auditor's diagram page ({@code /audit/path/…}, the path a process took) draws with
+     * bpmn-js, which sets {@code style} attributes on the diagram's elements. Only that page
+     * (its trail, search and verification pages under {@code /audit-trail} are not), and only
+     * style attributes are allowed inline ({@code style-src-attr},
      * CSP level 3): a style attribute styles its own element and cannot select others, so it
      * cannot read the page the way an injected style sheet could; style sheets, scripts and
      * everything else stay as strict as on every other page.
@@ -41,7 +43,7 @@ final class ContentSecurityPolicy {
     }
 
     static HeaderWriter headerWriter() {
-        RequestMatcher auditorPage = new AntPathRequestMatcher("/audit/**");
+        RequestMatcher auditorPage = new AntPathRequestMatcher("/audit/path/**");
         RequestMatcher camundaWebapps = new OrRequestMatcher(
                 new AntPathRequestMatcher("/camunda/app/**"), new AntPathRequestMatcher("/camunda/api/**"));
         return new CompositeHeaderWriter(List.of(

@@ -9,7 +9,7 @@ public enum Home {
     SUPERVISEES("/supervisees", "My supervisees"),
     TEAMS("/teams", "My teams"),
     HR_CONFLICTS("/hr/conflicts", "Escalated conflicts"),
-    AUDIT_TRAIL("/audit/index.html", "Audit trail"),
+    AUDIT_TRAIL("/audit-trail", "Audit trail"),
     NEED_TO_KNOW("/need-to-know", "Need-to-know access"),
     MY_SUPERVISION("/my-supervision", "My supervision");
 
