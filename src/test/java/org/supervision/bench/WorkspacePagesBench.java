@@ -141,7 +141,15 @@ final class WorkspacePagesBench {
         double[] home = percentiles(supervisees);
         double[] hrQueue = percentiles(queue);
 
+        // where a view's time goes, table by table (after the timed requests, not timed)
+        Map<String, String> homeTables = tableAccesses(20, () -> browsers.get(sampled.get(0)).get("/supervisees"));
+        Map<String, String> queueTables = tableAccesses(20, () -> hr.get("/hr/conflicts"));
+        System.out.println("8 table accesses per view of /supervisees: " + homeTables);
+        System.out.println("8 table accesses per view of /hr/conflicts: " + queueTables);
+
         Map<String, Object> figures = new LinkedHashMap<>();
+        figures.put("tableAccessesPerSupervisorHomeView", homeTables);
+        figures.put("tableAccessesPerHrQueueView", queueTables);
         figures.put("staff", counts.get("staff_member"));
         figures.put("supervisors", supervisors);
         figures.put("supervisees", workers);
@@ -440,6 +448,44 @@ final class WorkspacePagesBench {
         jdbc.update("insert into ACT_ID_MEMBERSHIP (USER_ID_, GROUP_ID_) select id, ? from staff_member where roles = 'HR'",
                 groups.hr());
         app.getBean(IdentitySync.class).syncAll();
+    }
+
+    /**
+     * Index scans, sequential scans and inserted rows per view, for each table a view touches
+     * (pg_stat_user_tables before and after the views; PostgreSQL 15 backends publish their
+     * counts within 10 s of going idle).
+     */
+    private Map<String, String> tableAccesses(int views, Runnable view) {
+        Map<String, long[]> before = tableStatistics();
+        for (int i = 0; i < views; i++) {
+            view.run();
+        }
+        Map<String, long[]> after = tableStatistics();
+        Map<String, String> perView = new java.util.TreeMap<>();
+        after.forEach((table, counts) -> {
+            long[] was = before.getOrDefault(table, new long[3]);
+            double idx = (counts[0] - was[0]) / (double) views;
+            double seq = (counts[1] - was[1]) / (double) views;
+            double ins = (counts[2] - was[2]) / (double) views;
+            if (idx + seq + ins > 0) {
+                perView.put(table, String.format(Locale.ROOT, "%.1f index scans, %.1f sequential scans, %.1f rows inserted",
+                        idx, seq, ins));
+            }
+        });
+        return perView;
+    }
+
+    private Map<String, long[]> tableStatistics() {
+        try {
+            Thread.sleep(11_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        Map<String, long[]> statistics = new LinkedHashMap<>();
+        jdbc.query("select relname, coalesce(idx_scan, 0), seq_scan, n_tup_ins from pg_stat_user_tables", row -> {
+            statistics.put(row.getString(1).toLowerCase(Locale.ROOT), new long[] {row.getLong(2), row.getLong(3), row.getLong(4)});
+        });
+        return statistics;
     }
 
     private long count(String table) {
