@@ -75,8 +75,14 @@ class HrConflictViews {
         Map<String, String> names = names(reached.stream()
                 .flatMap(c -> Stream.of(c.getSuperviseeId(), c.getSupervisorId())).toList());
         LocalDate today = clock.today();
+        // the current stage of each open case, in one query (a closed case's row needs none)
+        Map<Long, Integer> openAt = reached.stream().filter(ConflictCase::isOpen)
+                .collect(Collectors.toMap(ConflictCase::getId, ConflictCase::getStage));
+        Map<Long, ConflictStage> currentOf = openAt.isEmpty() ? Map.of() : stages.findByCaseIdIn(openAt.keySet()).stream()
+                .filter(stage -> stage.getStage() == openAt.get(stage.getCaseId()))
+                .collect(Collectors.toMap(ConflictStage::getCaseId, stage -> stage));
         List<QueueRow> rows = reached.stream().map(c -> {
-            ConflictStage current = stages.findByCaseIdAndStage(c.getId(), c.getStage()).orElse(null);
+            ConflictStage current = currentOf.get(c.getId());
             LocalDate deadline = c.isOpen() && current != null ? current.getDeadline() : null;
             return new QueueRow(c.getId(), names.get(c.getSuperviseeId()), names.get(c.getSupervisorId()),
                     ConflictWords.where(c), workingDaysOpen(c), deadline, deadline != null && deadline.isBefore(today),

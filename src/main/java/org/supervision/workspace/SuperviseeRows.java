@@ -88,9 +88,11 @@ class SuperviseeRows {
     /**
      * The overview of these supervisees as {@code viewerId} may see it. A supervisee whose
      * records the viewer may not read (say, supervised by someone outside their line) is left
-     * out; the refusal is logged like any other.
+     * out; the refusal is logged like any other. Not a read-only transaction: the agreement's
+     * interval comes from a DMN decision, and Camunda writes each evaluation to its history in
+     * the caller's transaction (PostgreSQL refuses that in a read-only one; H2 lets it pass).
      */
-    @Transactional(readOnly = true)
+    @Transactional
     Overview of(String viewerId, Collection<StaffMember> supervisees, String page) {
         List<StaffMember> readable = supervisees.stream().filter(member -> mayRead(viewerId, member, page))
                 .sorted(Comparator.comparing(StaffMember::getLastName).thenComparing(StaffMember::getFirstName))

@@ -87,7 +87,7 @@ public final class Benchmark {
         results.put("machine", machine);
         try {
             // -Dbench.parts=4 runs one figure; the default runs them all
-            String parts = System.getProperty("bench.parts", "1,2,3,4,5,6,7");
+            String parts = System.getProperty("bench.parts", "1,2,3,4,5,6,7,8");
             if (parts.contains("1") || parts.contains("2") || parts.contains("3")) {
                 Map<String, Double> baseline = baseline();
                 Map<String, Double> product = product(baseline);
@@ -104,6 +104,9 @@ public final class Benchmark {
             }
             if (parts.contains("7")) {
                 footprint();
+            }
+            if (parts.contains("8")) {
+                workspacePages();
             }
         } finally {
             for (String db : createdDatabases) {
@@ -818,6 +821,19 @@ public final class Benchmark {
                         + "production; job executor: %s; meanwhile the JIT compiler worked %.1f s (summed over its threads)",
                         period, year, run, appraisals, incidents, sizing, compiling));
         return figures;
+    }
+
+    // ---- (8) the workspace's home pages with 10,000 staff ------------------------------------
+
+    /** The supervisor's home and HR's queue over HTTP as a logged-in browser asks for them (WorkspacePagesBench). */
+    private void workspacePages() throws Exception {
+        String db = createDatabase("bench_workspace");
+        ConfigurableApplicationContext app = startApp(db);
+        try {
+            results.put("workspacePages", new WorkspacePagesBench(app, this::row).run());
+        } finally {
+            app.close();
+        }
     }
 
     // ---- (7) footprint ------------------------------------------------------------------------
