@@ -8,11 +8,15 @@ import java.util.Optional;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
 import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.supervision.staff.StaffMember;
 import org.supervision.staff.SupervisionType;
-import org.springframework.stereotype.Component;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
 
 /**
  * Asks {@code processes/supervision-frequency.dmn} about a member of staff on a given day.
@@ -21,14 +25,38 @@ import org.springframework.stereotype.Component;
  * interval to the next session ("Interval to the next session"). This class only supplies
  * the facts (the whole weeks since the start date, what the agreement says) and returns the
  * answer.
+ *
+ * <p>Two of them: the processes' ({@link Beans#frequencyPolicy}), whose every evaluation is in
+ * Camunda's decision history as part of what happened; and the pages' ({@value #FOR_PAGES}),
+ * which only show what the policy says and write nothing.
  */
-@Component
 public class FrequencyPolicy {
 
-    private final DecisionService decisions;
+    /** The name of the pages' policy, for {@code @Qualifier}. */
+    public static final String FOR_PAGES = "frequencyPolicyForPages";
 
-    FrequencyPolicy(DecisionService decisions) {
+    private final DecisionTables decisions;
+
+    FrequencyPolicy(DecisionTables decisions) {
         this.decisions = decisions;
+    }
+
+    @Configuration
+    static class Beans {
+
+        /** For the processes: each evaluation recorded in Camunda's history. */
+        @Bean
+        @Primary
+        FrequencyPolicy frequencyPolicy(DecisionService decisions) {
+            return new FrequencyPolicy((key, facts) -> decisions.evaluateDecisionByKey(key).variables(facts).evaluate());
+        }
+
+        /** For pages that show a frequency: the same tables, nothing recorded, so a page view writes nothing. */
+        @Bean(FOR_PAGES)
+        @Qualifier(FOR_PAGES)
+        FrequencyPolicy frequencyPolicyForPages(RepositoryService repository) {
+            return new FrequencyPolicy(new DeployedDecisionTables(repository));
+        }
     }
 
     /** The negotiated inputs of the table: complexity and risk, weekly group casework supervision. */
@@ -65,8 +93,7 @@ public class FrequencyPolicy {
                         : arrangement.map(SupervisionArrangement::getPolicyIntervalDays).orElse(null))
                 .putValue("policyIntervalDays", maximumIntervalDays(member, type, on, agreement.circumstances()).orElse(null))
                 .putValue("managementIntervalDays", agreement.getFrequencyDays());
-        DmnDecisionResultEntries decided = decisions.evaluateDecisionByKey("nextSessionInterval").variables(facts)
-                .evaluate().getSingleResult();
+        DmnDecisionResultEntries decided = decisions.evaluate("nextSessionInterval", facts).getSingleResult();
         if (decided == null) {
             throw new IllegalStateException("The decision 'Interval to the next session' has no rule for " + facts);
         }
@@ -74,8 +101,7 @@ public class FrequencyPolicy {
     }
 
     public int directObservationsPerYear(StaffMember member) {
-        Object value = decisions.evaluateDecisionByKey("directObservationsPerYear")
-                .variables(Map.of("staffCategory", member.getCategory().name())).evaluate()
+        Object value = decisions.evaluate("directObservationsPerYear", Map.of("staffCategory", member.getCategory().name()))
                 .getSingleResult().getSingleEntry();
         return ((Number) value).intValue();
     }
@@ -86,13 +112,12 @@ public class FrequencyPolicy {
 
     private Optional<Integer> column(StaffMember member, SupervisionType type, LocalDate on,
                                      Circumstances circumstances, String column) {
-        DmnDecisionResult rows = decisions.evaluateDecisionByKey("minimumSupervisionFrequency")
-                .variables(Map.of("staffCategory", member.getCategory().name(),
-                        "weeksSinceStart", weeksSinceStart(member, on),
-                        "hoursPerWeek", member.getHoursPerWeek().doubleValue(),
-                        "complexOrHighRisk", circumstances.complexOrHighRisk(),
-                        "groupCaseworkSupervision", circumstances.groupCaseworkSupervision()))
-                .evaluate();
+        DmnDecisionResult rows = decisions.evaluate("minimumSupervisionFrequency", Map.of(
+                "staffCategory", member.getCategory().name(),
+                "weeksSinceStart", weeksSinceStart(member, on),
+                "hoursPerWeek", member.getHoursPerWeek().doubleValue(),
+                "complexOrHighRisk", circumstances.complexOrHighRisk(),
+                "groupCaseworkSupervision", circumstances.groupCaseworkSupervision()));
         return rows.getResultList().stream()
                 .filter(row -> type.name().equals(row.get("supervisionType")))
                 .map(row -> (Number) row.get(column))

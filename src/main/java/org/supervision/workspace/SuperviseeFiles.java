@@ -76,11 +76,8 @@ class SuperviseeFiles {
         this.dates = dates;
     }
 
-    /**
-     * Empty when nobody has this id. Not a read-only transaction, as in {@link SuperviseeRows}:
-     * the interval in force comes from a DMN decision, which Camunda writes to its history.
-     */
-    @Transactional
+    /** Empty when nobody has this id. */
+    @Transactional(readOnly = true)
     Optional<SuperviseeFile> of(String viewerId, String staffId) {
         Optional<StaffMember> found = staff.findById(staffId);
         if (found.isEmpty()) {

@@ -30,6 +30,7 @@ import org.supervision.shared.SupervisionClock;
 import org.supervision.staff.StaffMember;
 import org.supervision.staff.SupervisionType;
 import org.springframework.stereotype.Component;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -56,7 +57,8 @@ class SuperviseeRows {
 
     SuperviseeRows(SupervisionSessionRepository sessions, SessionRecordRepository records,
                    SupervisionAgreementRepository agreements, AppraisalRepository appraisals, LearningPlanRepository plans,
-                   ConflictCaseRepository conflicts, FrequencyPolicy frequencies, RecordAccessPolicy access,
+                   ConflictCaseRepository conflicts, @Qualifier(FrequencyPolicy.FOR_PAGES) FrequencyPolicy frequencies,
+                   RecordAccessPolicy access,
                    SupervisionClock clock) {
         this.sessions = sessions;
         this.records = records;
@@ -88,11 +90,11 @@ class SuperviseeRows {
     /**
      * The overview of these supervisees as {@code viewerId} may see it. A supervisee whose
      * records the viewer may not read (say, supervised by someone outside their line) is left
-     * out; the refusal is logged like any other. Not a read-only transaction: the agreement's
-     * interval comes from a DMN decision, and Camunda writes each evaluation to its history in
-     * the caller's transaction (PostgreSQL refuses that in a read-only one; H2 lets it pass).
+     * out; the refusal is logged like any other. Read only: the interval in force is asked of
+     * the pages' frequency policy, which records nothing (Camunda's DecisionService would write
+     * each evaluation to its history, which PostgreSQL refuses in a read-only transaction).
      */
-    @Transactional
+    @Transactional(readOnly = true)
     Overview of(String viewerId, Collection<StaffMember> supervisees, String page) {
         List<StaffMember> readable = supervisees.stream().filter(member -> mayRead(viewerId, member, page))
                 .sorted(Comparator.comparing(StaffMember::getLastName).thenComparing(StaffMember::getFirstName))
