@@ -52,7 +52,8 @@ import org.supervision.support.Workdays;
 /**
  * The benchmark (docs/benchmarks.md): bare Camunda against the
  * product on the same PostgreSQL server, pgbench as the server's ceiling, the supervisor's
- * task query on 1,000 staff, and the footprint of a node. Run with
+ * task query on 1,000 staff, the footprint of a node, and the workspace's home pages over HTTP
+ * with 10,000 staff. Run with
  * {@code mvn -B -ntp -Pbench -DskipTests test-compile exec:exec@bench}; options as system
  * properties: bench.jdbcUrl (a server; a fresh database is created per part and dropped),
  * bench.user, bench.password, bench.seconds (per timed baseline run), bench.pgbench.

@@ -147,7 +147,15 @@ final class WorkspacePagesBench {
         System.out.println("8 table accesses per view of /supervisees: " + homeTables);
         System.out.println("8 table accesses per view of /hr/conflicts: " + queueTables);
 
+        // the two pieces of work the home page does once per supervisee, timed alone
+        double decisionMs = perSuperviseeDecisionMillis();
+        double accessLogMs = perSuperviseeAccessLogMillis();
+        System.out.printf(Locale.ROOT, "8 per supervisee: the agreement's interval (DMN, with its history) %.2f ms,"
+                + " the logged read (access log + audit entry, own transaction) %.2f ms (medians of 200)%n", decisionMs, accessLogMs);
+
         Map<String, Object> figures = new LinkedHashMap<>();
+        figures.put("perSuperviseeIntervalDecisionMs", decisionMs);
+        figures.put("perSuperviseeLoggedReadMs", accessLogMs);
         figures.put("tableAccessesPerSupervisorHomeView", homeTables);
         figures.put("tableAccessesPerHrQueueView", queueTables);
         figures.put("staff", counts.get("staff_member"));
@@ -486,6 +494,45 @@ final class WorkspacePagesBench {
             statistics.put(row.getString(1).toLowerCase(Locale.ROOT), new long[] {row.getLong(2), row.getLong(3), row.getLong(4)});
         });
         return statistics;
+    }
+
+    /** FrequencyPolicy.intervalToNextSession as the home page asks it, in a read-write transaction each. */
+    private double perSuperviseeDecisionMillis() {
+        var staff = app.getBean(org.supervision.staff.StaffMemberRepository.class);
+        var agreements = app.getBean(org.supervision.agreement.SupervisionAgreementRepository.class);
+        var policy = app.getBean(org.supervision.agreement.FrequencyPolicy.class);
+        var transaction = new org.springframework.transaction.support.TransactionTemplate(
+                app.getBean(org.springframework.transaction.PlatformTransactionManager.class));
+        List<Double> millis = new ArrayList<>();
+        for (int i = 0; i < 220; i++) {
+            String id = "pw" + (i * 41 % workers);
+            double ms = transaction.execute(status -> {
+                var member = staff.findById(id).orElseThrow();
+                var agreement = agreements.findByStaffIdInOrderByIdAsc(List.of(id)).get(0);
+                agreement.arrangementFor(org.supervision.staff.SupervisionType.MANAGEMENT);
+                long t = System.nanoTime();
+                policy.intervalToNextSession(member, agreement, org.supervision.staff.SupervisionType.MANAGEMENT, today);
+                return (System.nanoTime() - t) / 1e6;
+            });
+            if (i >= 20) {
+                millis.add(ms);
+            }
+        }
+        return percentiles(millis)[0];
+    }
+
+    /** AccessLog.record as RecordAccessPolicy calls it for every supervisee shown. */
+    private double perSuperviseeAccessLogMillis() {
+        var log = app.getBean(org.supervision.audit.AccessLog.class);
+        List<Double> millis = new ArrayList<>();
+        for (int i = 0; i < 220; i++) {
+            long t = System.nanoTime();
+            log.record("ps0", "pw" + (i % 8), "supervision overview (bench)", true, "SUPERVISOR", null);
+            if (i >= 20) {
+                millis.add((System.nanoTime() - t) / 1e6);
+            }
+        }
+        return percentiles(millis)[0];
     }
 
     private long count(String table) {
