@@ -100,13 +100,13 @@ class MySupervision {
             return null;
         }
         List<String> other = a.getArrangements().stream()
-                .map(arrangement -> SupervisionWords.type(arrangement.getType())
+                .map(arrangement -> Wording.supervision(arrangement.getType())
                         + (arrangement.getProviderId() == null ? "" : " with " + name(arrangement.getProviderId()))
-                        + ": " + SupervisionWords.every(arrangement.getIntervalDays())
-                        .toLowerCase() + ", " + SupervisionWords.minutes(arrangement.getDurationMinutes()))
+                        + ": " + Wording.every(arrangement.getIntervalDays())
+                        .toLowerCase() + ", " + Wording.minutes(arrangement.getDurationMinutes()))
                 .toList();
-        return new Agreement(a.getAgreementVersion(), name(a.getSupervisorId()), SupervisionWords.every(a.getFrequencyDays()),
-                SupervisionWords.minutes(a.getDurationMinutes()), a.getDirectObservationsPerYear(), a.getGroundRules(),
+        return new Agreement(a.getAgreementVersion(), name(a.getSupervisorId()), Wording.every(a.getFrequencyDays()),
+                Wording.minutes(a.getDurationMinutes()), a.getDirectObservationsPerYear(), a.getGroundRules(),
                 a.getRecordingArrangements(), a.getConflictHandling(), a.getTherapyDistinction(),
                 a.getEqualityDiscussedOn(), a.getFirstSessionOn(), other, name(a.getSupervisorSignedBy()),
                 a.getSupervisorSignedAt(), name(a.getSuperviseeSignedBy()), a.getSuperviseeSignedAt());
@@ -127,9 +127,9 @@ class MySupervision {
         return mine.map(s -> {
             boolean held = s.getStatus() == SessionStatus.HELD;
             var status = held ? records.latestOf(s.getId()).map(SessionRecord::getStatus).orElse(null) : null;
-            return new Session(SupervisionWords.type(s.getSupervisionType()), s.getDueOn(),
-                    SupervisionWords.session(s.getStatus()), s.isOverdue(), s.getStartsAt(), s.getPlace(), s.getHeldOn(),
-                    held ? SupervisionWords.record(status) : null, held ? SupervisionWords.recordTag(status) : null);
+            return new Session(Wording.supervision(s.getSupervisionType()), s.getDueOn(),
+                    Wording.session(s.getStatus()), s.isOverdue(), s.getStartsAt(), s.getPlace(), s.getHeldOn(),
+                    held ? Wording.recordForSupervisee(status) : null, held ? Wording.recordTag(status) : null);
         }).toList();
     }
 
@@ -137,11 +137,11 @@ class MySupervision {
         access.check(userId, userId, "learning plan and CPD log");
         LearningPlan plan = plans.findByStaffId(userId).orElse(null);
         List<PlanItem> planItems = items.findByStaffIdOrderByIdAsc(userId).stream()
-                .map(i -> new PlanItem(i.getNeed(), i.getPlannedActivity(), i.getByWhen(), SupervisionWords.planItem(i.getStatus())))
+                .map(i -> new PlanItem(i.getNeed(), i.getPlannedActivity(), i.getByWhen(), Wording.planItem(i.getStatus())))
                 .toList();
         List<CpdEntry> entries = cpd.findByStaffIdOrderByActivityDateAscIdAsc(userId);
         List<Cpd> log = entries.stream().sorted(Comparator.comparing(CpdEntry::getActivityDate).reversed())
-                .map(e -> new Cpd(e.getActivityDate(), e.getActivity(), SupervisionWords.category(e.getCategory()), e.getHours()))
+                .map(e -> new Cpd(e.getActivityDate(), e.getActivity(), e.getCategory() == null ? "" : Wording.sentence(e.getCategory()), e.getHours()))
                 .toList();
         BigDecimal hours = entries.stream().map(CpdEntry::getHours).filter(Objects::nonNull)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);

@@ -6,6 +6,9 @@ import java.util.Locale;
 import org.supervision.agreement.FrequencyPolicy;
 import org.supervision.appraisal.Appraisal;
 import org.supervision.appraisal.AppraisalPeriod;
+import org.supervision.learning.PlanItem;
+import org.supervision.session.RecordStatus;
+import org.supervision.session.SessionStatus;
 import org.supervision.staff.StaffCategory;
 import org.supervision.staff.StaffMember;
 import org.supervision.staff.SupervisionType;
@@ -61,13 +64,23 @@ final class Wording {
         };
     }
 
-    /** "every 28 days", "every week"; null means on request. */
+    /** "every week", "every 4 weeks" (whole weeks read better), "every 10 days"; null means on request. */
     static String frequency(Integer days) {
         if (days == null) {
             return "on request";
         }
-        return days == 7 ? "every week" : "every " + days + " days";
+        if (days == 7) {
+            return "every week";
+        }
+        return days % 7 == 0 ? "every " + days / 7 + " weeks" : "every " + days + " days";
     }
+
+    /** The same for the supervisee's own page, as a sentence: "Every 4 weeks", "When you ask for it". */
+    static String every(Integer days) {
+        String words = days == null ? "when you ask for it" : frequency(days);
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+
 
     /** "Mid-year 2026: with the supervisor". */
     static String appraisal(Appraisal appraisal) {
@@ -106,5 +119,60 @@ final class Wording {
     static String sentence(Enum<?> value) {
         String words = value.name().toLowerCase(Locale.UK).replace("e_learning", "e-learning").replace('_', ' ');
         return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+
+    static String minutes(Integer minutes) {
+        if (minutes == null) {
+            return "Not set";
+        }
+        if (minutes % 60 == 0) {
+            return minutes == 60 ? "1 hour" : minutes / 60 + " hours";
+        }
+        return minutes > 60 ? minutes / 60 + " hour" + (minutes >= 120 ? "s " : " ") + minutes % 60 + " minutes"
+                : minutes + " minutes";
+    }
+
+    static String session(SessionStatus status) {
+        return switch (status) {
+            case DUE -> "Due, not booked yet";
+            case BOOKED -> "Booked";
+            case POSTPONED -> "Postponed, to be re-booked";
+            case HELD -> "Held";
+            case ENDED -> "Not held: supervision ended";
+        };
+    }
+
+    /** The record of a held session, as its supervisee reads it; null: not written up yet. */
+    static String recordForSupervisee(RecordStatus status) {
+        if (status == null) {
+            return "Not written up yet";
+        }
+        return switch (status) {
+            case AWAITING_CONFIRMATION -> "Waiting for you to confirm";
+            case CONFIRMED -> "Confirmed by you both";
+            case DISPUTED -> "You disputed it";
+            case CORRECTED -> "Corrected";
+        };
+    }
+
+    /** The GOV.UK tag colour that goes with the words (never the colour alone). */
+    static String recordTag(RecordStatus status) {
+        if (status == null) {
+            return "govuk-tag--grey";
+        }
+        return switch (status) {
+            case AWAITING_CONFIRMATION -> "govuk-tag--yellow";
+            case CONFIRMED -> "govuk-tag--green";
+            case DISPUTED -> "govuk-tag--orange";
+            case CORRECTED -> "govuk-tag--blue";
+        };
+    }
+
+    static String planItem(PlanItem.Status status) {
+        return switch (status) {
+            case OPEN -> "To do";
+            case MET -> "Done";
+            case DROPPED -> "Dropped";
+        };
     }
 }

@@ -97,10 +97,10 @@ class SupervisorHomeBrowserTest {
 
         browser.logIn("shboss", "demo");
         assertThat(browser.driver().getCurrentUrl()).as("a supervisor lands on their supervisees").endsWith("/supervisees");
-        assertThat(row("Lena Latimer")).contains("ASYE, week 9", "Signed, every 14 days", "2 December 2026", "held late",
+        assertThat(row("Lena Latimer")).contains("ASYE, week 9", "Signed, every 2 weeks", "2 December 2026", "held late",
                 "16 December 2026").doesNotContain("Overdue");
         assertThat(row("Omar Okafor")).as("held on the due day, written up later: not overdue")
-                .contains("Social worker, 4 years in post", "Signed, every 28 days", "30 November 2026", "28 December 2026")
+                .contains("Social worker, 4 years in post", "Signed, every 4 weeks", "30 November 2026", "28 December 2026")
                 .doesNotContain("Overdue", "held late");
         assertThat(cell("Omar Okafor", 4)).as("open disputes").isEqualTo("1");
         assertThat(row("Mia Morris")).contains("Overdue", "not held since 30 November 2026");
@@ -114,7 +114,7 @@ class SupervisorHomeBrowserTest {
         browser.driver().findElement(By.linkText("Omar Okafor")).click();
         browser.waiting().until(driver -> driver.getCurrentUrl().endsWith("/supervisees/shontime"));
         String page = browser.pageText();
-        assertThat(page).contains("Omar Okafor", "Supervision agreement", "Management supervision every 28 days",
+        assertThat(page).contains("Omar Okafor", "Supervision agreement", "Management supervision every 4 weeks",
                 "90 minutes", "Phones off, start on time", "Supervisor records; shared within 5 working days; both sign",
                 "Raise it at the next session; then the three-way route",
                 "Personal issues go to the employee assistance programme",
@@ -128,7 +128,7 @@ class SupervisorHomeBrowserTest {
 
         browser.driver().get("http://localhost:" + port + "/supervisees/shlate");
         assertThat(browser.pageText()).as("Lena's session was held after its due date")
-                .contains("Lena Latimer", "Held late", "Management supervision every 14 days");
+                .contains("Lena Latimer", "Held late", "Management supervision every 2 weeks");
         assertThat(browser.driver().findElements(By.cssSelector("main .govuk-tag--red")))
                 .as("held, if late: nothing of Lena's needs doing now").isEmpty();
 
