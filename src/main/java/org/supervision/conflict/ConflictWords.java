@@ -1,7 +1,6 @@
 package org.supervision.conflict;
 
 import org.supervision.conflict.ConflictStatement.Party;
-import org.supervision.staff.SupervisionType;
 
 /**
  * A case's stages, concerns, outcomes and stage ends as HR and the parties say them. The
@@ -67,16 +66,6 @@ final class ConflictWords {
 
     static String party(Party party) {
         return party == Party.SUPERVISEE ? "supervisee" : "supervisor";
-    }
-
-    static String supervisionType(SupervisionType type) {
-        return switch (type) {
-            case MANAGEMENT -> "Management supervision";
-            case PROFESSIONAL -> "Professional supervision";
-            case CLINICAL -> "Clinical supervision";
-            case PEER -> "Peer supervision";
-            case GROUP -> "Group supervision";
-        };
     }
 
     /** What happens next, and who does it. */

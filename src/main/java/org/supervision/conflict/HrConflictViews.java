@@ -115,7 +115,7 @@ class HrConflictViews {
                                 s.isResolved(), s.getStatement(), s.getMadeAt())).toList(),
                 stage.getEndedAt(), ConflictWords.stageEnd(stage.getEndReason()))).toList();
         return new CaseFile(c.getId(), names.get(c.getSuperviseeId()), names.get(c.getSupervisorId()),
-                names.get(c.getLineManagerId()), ConflictWords.supervisionType(c.getSupervisionType()),
+                names.get(c.getLineManagerId()), c.getSupervisionType().label(),
                 names.get(c.getRaisedBy()), day(c.getRaisedAt()), c.getRaisedBy() == null,
                 ConflictWords.concern(c.getConcern()), c.getDescription(), c.getDesiredOutcome(), c.isOpen(),
                 ConflictWords.where(c), workingDaysOpen(c), deadline, deadline != null && deadline.isBefore(clock.today()),

@@ -100,7 +100,7 @@ class MySupervision {
             return null;
         }
         List<String> other = a.getArrangements().stream()
-                .map(arrangement -> Wording.supervision(arrangement.getType())
+                .map(arrangement -> arrangement.getType().label()
                         + (arrangement.getProviderId() == null ? "" : " with " + name(arrangement.getProviderId()))
                         + ": " + Wording.every(arrangement.getIntervalDays())
                         .toLowerCase() + ", " + Wording.minutes(arrangement.getDurationMinutes()))
@@ -127,7 +127,7 @@ class MySupervision {
         return mine.map(s -> {
             boolean held = s.getStatus() == SessionStatus.HELD;
             var status = held ? records.latestOf(s.getId()).map(SessionRecord::getStatus).orElse(null) : null;
-            return new Session(Wording.supervision(s.getSupervisionType()), s.getDueOn(),
+            return new Session(s.getSupervisionType().label(), s.getDueOn(),
                     Wording.session(s.getStatus()), s.isOverdue(), s.getStartsAt(), s.getPlace(), s.getHeldOn(),
                     held ? Wording.recordForSupervisee(status) : null, held ? Wording.recordTag(status) : null);
         }).toList();

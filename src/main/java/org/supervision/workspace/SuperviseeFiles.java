@@ -154,7 +154,7 @@ class SuperviseeFiles {
         return new Agreement(a.getAgreementVersion(), agreementStatus(a.getStatus()), frequency, a.getDurationMinutes(),
                 a.getBelowMinimumReason(), a.getGroundRules(), a.getRecordingArrangements(), a.getConflictHandling(),
                 a.getTherapyDistinction(), a.getEqualityDiscussedOn(), a.getFirstSessionOn(),
-                a.getArrangements().stream().map(arrangement -> Wording.supervision(arrangement.getType()) + " with "
+                a.getArrangements().stream().map(arrangement -> arrangement.getType().label() + " with "
                         + names.of(arrangement.getProviderId()) + ", " + Wording.frequency(arrangement.getIntervalDays())
                         + ", " + arrangement.getDurationMinutes() + " minutes").toList(),
                 new SuperviseeFile.Signature(names.of(a.getSupervisorSignedBy()), a.getSupervisorSignedAt()),
@@ -181,7 +181,7 @@ class SuperviseeFiles {
             case HELD -> s.getHeldOn().isAfter(s.getDueOn()) ? "Held late" : "Held";
             case ENDED -> "Not held: supervision ended";
         };
-        return new Session(Wording.supervision(s.getSupervisionType()) + ", session " + s.getSequenceNumber(), s.getDueOn(),
+        return new Session(s.getSupervisionType().label() + ", session " + s.getSequenceNumber(), s.getDueOn(),
                 status, s.isToCome() && s.isOverdueOn(today), s.getStartsAt(), s.getPlace(), s.getHeldOn(), names.of(s.getHeldWith()),
                 postponed.stream().map(p -> postponement(p, names)).toList(),
                 versions.stream().map(r -> record(r, names, actionsOf.getOrDefault(r.getId(), List.of()))).toList());

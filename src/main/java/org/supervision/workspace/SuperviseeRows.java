@@ -134,7 +134,7 @@ class SuperviseeRows {
                             .map(SupervisionSession::getDueOn).min(Comparator.naturalOrder()).orElse(null),
                     disputes.getOrDefault(member.getId(), 0L).intValue(),
                     casesOf.getOrDefault(member.getId(), List.of()).stream()
-                            .map(c -> Wording.supervision(c.getSupervisionType()) + ": " + Wording.conflictStage(c.getStage()))
+                            .map(c -> c.getSupervisionType().label() + ": " + Wording.conflictStage(c.getStage()))
                             .toList(),
                     Wording.appraisal(appraisalOf.get(member.getId())),
                     learningPlan(planOf.get(member.getId()), today)));
@@ -196,7 +196,7 @@ class SuperviseeRows {
         return own.stream().filter(s -> s.getStatus() == SessionStatus.BOOKED && s.getStartsAt() != null)
                 .filter(s -> isWithinDiary(s.getStartsAt(), today))
                 .map(s -> new UpcomingSession(s.getStartsAt(), member.getId(), member.getFullName(),
-                        Wording.supervision(s.getSupervisionType()), s.getPlace()))
+                        s.getSupervisionType().label(), s.getPlace()))
                 .toList();
     }
 

@@ -11,7 +11,6 @@ import org.supervision.session.RecordStatus;
 import org.supervision.session.SessionStatus;
 import org.supervision.staff.StaffCategory;
 import org.supervision.staff.StaffMember;
-import org.supervision.staff.SupervisionType;
 
 /**
  * The product's codes in the words a social-work manager uses. Pages never show an enum's
@@ -52,16 +51,6 @@ final class Wording {
             return plural(months, "month") + " in post";
         }
         return plural(months / 12, "year") + " in post";
-    }
-
-    static String supervision(SupervisionType type) {
-        return switch (type) {
-            case MANAGEMENT -> "Management supervision";
-            case PROFESSIONAL -> "Professional supervision";
-            case CLINICAL -> "Clinical supervision";
-            case PEER -> "Peer supervision";
-            case GROUP -> "Group supervision";
-        };
     }
 
     /** "every week", "every 4 weeks" (whole weeks read better), "every 10 days"; null means on request. */
