@@ -40,7 +40,7 @@ public class AppraisalReminders {
         late.forEach(task -> {
             task.setPriority(REMINDED_PRIORITY);
             tasks.saveTask(task);
-            mail.remind(task.getAssignee(), task.getName());
+            mail.remind(task.getAssignee(), task.getId(), task.getName());
         });
         reminders.save(new AppraisalReminder((String) execution.getVariable("staffId"), subject(execution),
                 subjectId(execution), step, AppraisalReminder.Kind.REMINDER, recipient, clock.now()));
@@ -54,7 +54,7 @@ public class AppraisalReminders {
                 clock.now()));
         task.setVariableLocal("escalationId", escalation.getId());
         task.setVariableLocal("lateStep", task.getName());
-        mail.escalate(task.getAssignee(), task.getName());
+        mail.escalate(task.getAssignee(), task.getId(), task.getName());
     }
 
     /** Complete listener of the follow-up task: what the line manager did about it. */

@@ -16,11 +16,12 @@ import org.supervision.staff.StaffMemberRepository;
 
 /**
  * E-mails people about late tasks (the reminder to whoever holds the task, the escalation to
- * the line manager), so nobody has to watch Tasklist to notice. A mail leaves only once the
- * transaction that decided it has committed: a reminder job that fails and is retried sends
- * nothing twice, and one that rolls back sends nothing. The mail names the task and links
- * to Tasklist, which asks for a login; it never quotes what a record says. Without an SMTP
- * server ({@code spring.mail.host}) nothing is sent and Tasklist alone shows the reminders.
+ * the line manager), so nobody has to watch their task list to notice. A mail leaves only once
+ * the transaction that decided it has committed: a reminder job that fails and is retried
+ * sends nothing twice, and one that rolls back sends nothing. The mail names the task and
+ * links to its page in the workspace, which asks for a login; it never quotes what a record
+ * says. Without an SMTP server ({@code spring.mail.host}) nothing is sent and the workspace
+ * alone shows the late tasks.
  */
 @Component
 public class TaskMail {
@@ -30,25 +31,31 @@ public class TaskMail {
     private final ObjectProvider<JavaMailSender> sender;
     private final StaffMemberRepository staff;
     private final String from;
-    private final String tasklistUrl;
+    private final String workspaceUrl;
 
     TaskMail(ObjectProvider<JavaMailSender> sender, StaffMemberRepository staff,
-             @Value("${supervision.mail.from}") String from, @Value("${supervision.mail.tasklist-url}") String tasklistUrl) {
+             @Value("${supervision.mail.from}") String from, @Value("${supervision.mail.workspace-url}") String workspaceUrl) {
         this.sender = sender;
         this.staff = staff;
         this.from = from;
-        this.tasklistUrl = tasklistUrl;
+        this.workspaceUrl = workspaceUrl.endsWith("/") ? workspaceUrl : workspaceUrl + "/";
     }
 
     /** To whoever holds a late task. */
-    public void remind(String userId, String taskName) {
-        send(userId, "Reminder: " + taskName, "The task \"" + taskName + "\" is late and waits for you in Tasklist.");
+    public void remind(String userId, String taskId, String taskName) {
+        send(userId, "Reminder: " + taskName, "The task \"" + taskName + "\" is late and waits for you."
+                + " Open it in the supervision workspace:\n\n" + taskPage(taskId));
     }
 
     /** To the line manager who now has to follow up a late step of someone in their team. */
-    public void escalate(String userId, String followUpTaskName) {
+    public void escalate(String userId, String taskId, String followUpTaskName) {
         send(userId, "Escalated to you: " + followUpTaskName, "A step in your team is late and has been escalated to you."
-                + " Your task \"" + followUpTaskName + "\" is in Tasklist.");
+                + " Your task \"" + followUpTaskName + "\" is in the supervision workspace:\n\n" + taskPage(taskId));
+    }
+
+    /** The task's own page: the person logs in (if need be) and lands on the task, not on a list to search. */
+    private String taskPage(String taskId) {
+        return workspaceUrl + "tasks/" + taskId;
     }
 
     private void send(String userId, String subject, String text) {
@@ -62,7 +69,7 @@ public class TaskMail {
         message.setFrom(from);
         message.setTo(address.get());
         message.setSubject(subject);
-        message.setText(text + "\n\n" + tasklistUrl + "\n\nThis message was sent by the supervision system; please do"
+        message.setText(text + "\n\nThis message was sent by the supervision system; please do"
                 + " not reply to it.");
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
@@ -80,7 +87,7 @@ public class TaskMail {
         try {
             mail.send(message);
         } catch (MailException e) {
-            // the reminder itself is recorded and shown in Tasklist; a mail server outage must not undo it
+            // the reminder itself is recorded and the task shown in the workspace; a mail server outage must not undo it
             LOG.warn("Could not e-mail {} about '{}': {}", userId, message.getSubject(), e.getMessage());
         }
     }

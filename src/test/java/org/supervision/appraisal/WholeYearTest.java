@@ -99,9 +99,17 @@ class WholeYearTest {
         // the late self-appraisal: reminder to the worker, escalation to the line manager, both by e-mail
         Map<String, String> mails = new HashMap<>();
         for (MimeMessage mail : smtp.getReceivedMessages()) {
-            mails.merge(mail.getAllRecipients()[0].toString(), mail.getSubject(), (a, b) -> a + " / " + b);
-            assertThat(mail.getContent().toString()).as("a mail names the task, never what a record says")
-                    .contains("/camunda/app/tasklist/").doesNotContain("caseload", "Court work", "heavy");
+            String recipient = mail.getAllRecipients()[0].toString();
+            mails.merge(recipient, mail.getSubject(), (a, b) -> a + " / " + b);
+            String text = mail.getContent().toString();
+            assertThat(text).as("a mail names the task, never what a record says")
+                    .doesNotContain("caseload", "Court work", "heavy");
+            java.util.regex.Matcher link = java.util.regex.Pattern.compile("http://localhost:8080/tasks/(\\S+)").matcher(text);
+            assertThat(link.find()).as("the mail links to the task's page in the workspace: " + text).isTrue();
+            assertThat(engine.getHistoryService().createHistoricTaskInstanceQuery().taskId(link.group(1)).singleResult())
+                    .as("the linked task is the recipient's own").isNotNull()
+                    .satisfies(task -> assertThat(engine.getIdentityService().createUserQuery().userId(task.getAssignee())
+                            .singleResult().getEmail()).isEqualTo(recipient));
         }
         assertThat(mails.get("yesw@example.org")).contains("Reminder: ");
         assertThat(mails.get("ysup@example.org")).contains("Escalated to you: ");
