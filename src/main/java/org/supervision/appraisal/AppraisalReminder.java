@@ -68,4 +68,5 @@ public class AppraisalReminder extends BaseEntity {
     public Instant getSentAt() { return sentAt; }
     public String getNotes() { return notes; }
     public String getNotedBy() { return notedBy; }
+    public Instant getNotedAt() { return notedAt; }
 }

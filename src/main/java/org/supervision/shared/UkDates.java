@@ -33,6 +33,19 @@ public class UkDates {
         return instant == null ? "" : DAY.format(instant.atZone(zone));
     }
 
+    /**
+     * The day a task is due by, as a person says it. The processes set a deadline "by the end of
+     * a day" as the midnight after it, which read as a date would be the next day: an instant at
+     * midnight therefore belongs to the day before.
+     */
+    public LocalDate dueDay(Instant due) {
+        return dueDay(due, zone);
+    }
+
+    public static LocalDate dueDay(Instant due, ZoneId zone) {
+        return due == null ? null : LocalDate.ofInstant(due.minusMillis(1), zone);
+    }
+
     /** "Mon 7 Dec", for lists of the coming days. */
     public String shortDay(LocalDate date) {
         return date == null ? "" : SHORT_DAY.format(date);

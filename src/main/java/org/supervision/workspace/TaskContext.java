@@ -44,10 +44,11 @@ class TaskContext {
     private final StaffMemberRepository staff;
     private final RecordAccessPolicy access;
     private final UkDates dates;
+    private final AppraisalFollowUpContext appraisalFollowUps;
 
     TaskContext(TaskService tasks, IdentityService identity, SupervisionAgreementRepository agreements,
                 SupervisionSessionRepository sessions, SessionRecordRepository records, StaffMemberRepository staff,
-                RecordAccessPolicy access, UkDates dates) {
+                RecordAccessPolicy access, UkDates dates, AppraisalFollowUpContext appraisalFollowUps) {
         this.tasks = tasks;
         this.identity = identity;
         this.agreements = agreements;
@@ -56,6 +57,7 @@ class TaskContext {
         this.staff = staff;
         this.access = access;
         this.dates = dates;
+        this.appraisalFollowUps = appraisalFollowUps;
     }
 
     /** @param formId the Camunda Form's id: the context depends on what the person is asked to do */
@@ -67,6 +69,7 @@ class TaskContext {
                         .map(agreement -> agreement(userId, agreement));
                 case "review-session-record" -> idOf(taskId, "sessionId").flatMap(sessions::findById)
                         .flatMap(session -> record(userId, session));
+                case "appraisal-follow-up" -> appraisalFollowUps.of(taskId, this::name);
                 default -> Optional.empty();
             };
         } catch (RecordAccessDeniedException refused) {

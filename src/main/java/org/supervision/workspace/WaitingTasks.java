@@ -21,6 +21,7 @@ import org.supervision.shared.SupervisionClock;
 import org.supervision.staff.StaffMember;
 import org.supervision.staff.StaffMemberRepository;
 import org.springframework.beans.factory.annotation.Value;
+import org.supervision.shared.UkDates;
 import org.springframework.stereotype.Component;
 
 /**
@@ -87,7 +88,7 @@ public class WaitingTasks {
         LocalDate today = clock.today();
         return open.stream().map(task -> {
                     String about = aboutByInstance.get(task.getProcessInstanceId());
-                    LocalDate due = task.getDueDate() == null ? null : LocalDate.ofInstant(task.getDueDate().toInstant(), zone);
+                    LocalDate due = task.getDueDate() == null ? null : UkDates.dueDay(task.getDueDate().toInstant(), zone);
                     return new WaitingTask(task.getId(), task.getName(), processNames.get(task.getProcessDefinitionId()),
                             about, about == null ? null : names.get(about), due,
                             due != null && due.isBefore(today), why(task, userId, groupNames));
