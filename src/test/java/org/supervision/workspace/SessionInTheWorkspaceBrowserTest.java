@@ -10,7 +10,9 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
+import java.util.regex.Pattern;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -30,6 +32,7 @@ import org.supervision.support.Fixtures;
 import org.supervision.support.ProcessDriver;
 import org.supervision.support.Screenshots;
 import org.supervision.support.Teams;
+import org.supervision.support.WebClient;
 
 /**
  * A supervision session done end to end in the workspace's own pages, each person opening
@@ -82,7 +85,18 @@ class SessionInTheWorkspaceBrowserTest {
             assertThat(context(supervisor)).contains("The session you are recording", "Booked for",
                     "30 November 2026 at 10:00, Room 4, Civic Centre", "Disputes about earlier records to discuss first", "None");
 
-            // only the fields the answer needs
+            // without the script (the page as the server sends it) every field is shown, each with its condition
+            String page = WebClient.browser(port, "wssboss", "demo")
+                    .get(java.net.URI.create(supervisor.driver().getCurrentUrl()).getPath()).body();
+            assertThat(Pattern.compile("<div class=\"govuk-form-group\"\\s+data-hide-when-field=\"sessionOutcome\"\\s+"
+                    + "data-hide-when-value=\"HELD\"\\s+data-hide-when=\"differs\">").matcher(page).results().count())
+                    .as("the date the session was held and the record's eleven boxes").isEqualTo(12);
+            assertThat(Pattern.compile("<div class=\"govuk-form-group\"\\s+data-hide-when-field=\"sessionOutcome\"\\s+"
+                    + "data-hide-when-value=\"HELD\"\\s+data-hide-when=\"equal\">").matcher(page).results().count())
+                    .as("who asked for the postponement, and why").isEqualTo(2);
+            assertThat(page).doesNotContainPattern("<div class=\"govuk-form-group\"[^>]*\\shidden");
+
+            // in the browser, only the fields the answer needs
             assertThat(supervisor.driver().findElement(By.id("field-supportive")).isDisplayed())
                     .as("the record's sections wait for the answer that the session was held").isFalse();
             chooseLabel(supervisor, "Postponed");
@@ -148,6 +162,7 @@ class SessionInTheWorkspaceBrowserTest {
             assertThat(supervisor.driver().findElement(By.id("field-decisions")).isDisplayed())
                     .as("the corrected version's fields wait for the answer to correct").isFalse();
             Accessibility.assertAccessible(supervisor.driver(), "answering a dispute");
+            scrollToTop(supervisor, By.xpath("//h3[normalize-space(.)=\"The supervisee's dispute\"]"));
             Screenshots.save(supervisor.driver(), "task-dispute-answer");
 
             type(supervisor, "field-supervisorStatement", "Nadia is right: we kept the case until the review");
@@ -223,6 +238,7 @@ class SessionInTheWorkspaceBrowserTest {
                     "Farid Boateng, " + UK.format(reminded) + " at 09:00")
                     .as("a follow-up needs the record's state, not its text").doesNotContain("Workload feels heavy");
             Accessibility.assertAccessible(manager.driver(), "a follow-up of a missed deadline");
+            scrollToTop(manager, By.id("context-heading"));
             Screenshots.save(manager.driver(), "task-follow-up");
 
             type(manager, "field-followUpNotes", "Asked Ola to read and confirm the record this week");
@@ -271,6 +287,12 @@ class SessionInTheWorkspaceBrowserTest {
         browser.driver().findElement(By.xpath("//tr[td[normalize-space(.)='" + about + "']]//a[normalize-space(.)='" + step + "']"))
                 .click();
         browser.waiting().until(d -> d.findElement(By.tagName("h1")).getText().equals(step + " – " + about));
+    }
+
+    /** The guide's picture shows this part of the page. */
+    private static void scrollToTop(Browser browser, By element) {
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'start'});",
+                browser.driver().findElement(element));
     }
 
     private static String context(Browser browser) {
