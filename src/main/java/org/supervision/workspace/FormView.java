@@ -64,7 +64,11 @@ final class FormView {
         List<FormItem> items = new ArrayList<>();
         List<FormItem.Fact> facts = new ArrayList<>();
         for (FormComponent component : form.components()) {
-            if (FormValidation.hidden(component, form, variables, answers)) {
+            // a field an answer on this form hides is drawn all the same (hidden if the answers given hide it),
+            // so that the page's script can show it when the person gives the answer that needs it
+            Optional<HideCondition> onAnswer = onAnswer(component, form).filter(condition -> component.isEditable());
+            boolean hidden = FormValidation.hidden(component, form, variables, answers);
+            if (hidden && onAnswer.isEmpty()) {
                 continue;
             }
             if (component.hasKey() && component.readonly()) {
@@ -79,7 +83,8 @@ final class FormView {
             if (component.isText()) {
                 items.addAll(markdown(component.text(), pageTitle));
             } else if (component.hasKey()) {
-                items.add(field(component, form, typed, errors.get(component.key())));
+                items.add(field(component, form, typed, errors.get(component.key()), onAnswer.map(FormView::hideWhen).orElse(null),
+                        hidden));
             }
         }
         if (!facts.isEmpty()) {
@@ -88,7 +93,20 @@ final class FormView {
         return items;
     }
 
-    private static FormItem field(FormComponent field, FormDefinition form, Map<String, String> typed, String error) {
+    /** The condition of a component that hides it by an answer on this same form. */
+    private static Optional<HideCondition> onAnswer(FormComponent component, FormDefinition form) {
+        return HideCondition.parse(component.hide()).filter(condition -> form.isEditableField(condition.variable()));
+    }
+
+    /** The condition as the page's script reads it: a checkbox answers "true" or "false", a radio its value. */
+    private static FormItem.HideWhen hideWhen(HideCondition condition) {
+        Object expected = condition.expected();
+        String value = expected instanceof BigDecimal number ? number.stripTrailingZeros().toPlainString() : String.valueOf(expected);
+        return new FormItem.HideWhen(condition.variable(), value, condition.hiddenWhenEqual());
+    }
+
+    private static FormItem field(FormComponent field, FormDefinition form, Map<String, String> typed, String error,
+                                  FormItem.HideWhen hideWhen, boolean hidden) {
         String key = field.key();
         String hint = hint(field, form);
         String id = "field-" + key;
@@ -96,7 +114,7 @@ final class FormView {
         if (field.isDate()) {
             String example = "For example, 27 3 2027";
             return new FormItem("date", key, id + "-day", field.label(), hint == null ? example : hint + " " + example, null, typed.get(key + "-day"),
-                    typed.get(key + "-month"), typed.get(key + "-year"), false, List.of(), List.of(), error);
+                    typed.get(key + "-month"), typed.get(key + "-year"), false, List.of(), List.of(), error, hideWhen, hidden);
         }
         String kind = switch (field.type()) {
             case "textarea", "number", "checkbox", "radio", "select" -> field.type();
@@ -114,7 +132,7 @@ final class FormView {
                     option.value().equals(value)));
         }
         return new FormItem(kind, key, id, field.label(), hint, value, null, null, null, "true".equals(value),
-                List.copyOf(choices), List.of(), error);
+                List.copyOf(choices), List.of(), error, hideWhen, hidden);
     }
 
     /** The field's description, and when a condition on another answer decides whether it is needed. */

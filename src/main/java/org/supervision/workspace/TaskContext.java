@@ -10,21 +10,18 @@ import org.supervision.agreement.SupervisionAgreementRepository;
 import org.supervision.audit.RecordAccessDeniedException;
 import org.supervision.audit.RecordAccessPolicy;
 import org.supervision.engine.AsSystem;
-import org.supervision.session.RecordContent;
-import org.supervision.session.SessionRecord;
-import org.supervision.session.SessionRecordRepository;
-import org.supervision.session.SupervisionSession;
 import org.supervision.session.SupervisionSessionRepository;
+import org.supervision.shared.StaffNames;
 import org.supervision.shared.UkDates;
-import org.supervision.staff.StaffMemberRepository;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What a person needs in front of them before they act, shown above the form: the whole
- * agreement they are signing, the session record they are confirming. Read from the records
- * themselves (not from the task's copies of a few fields), through the record-access policy,
- * which logs the read; a person the policy refuses sees a sentence instead.
+ * agreement they are signing; for a session's tasks what {@link SessionTaskContext} and
+ * {@link SessionHistoryContext} show. Read from the records themselves (not from the task's
+ * copies of a few fields), through the record-access policy, which logs the read; a person the
+ * policy refuses sees a sentence instead.
  */
 @Component
 class TaskContext {
@@ -32,29 +29,40 @@ class TaskContext {
     /**
      * @param replacesReadOnlyFields the record shown here includes every read-only field of the
      *                               form, so the page leaves those out rather than say them twice
+     * @param parts                  further groups of facts under headings of their own (a dispute's statements)
      */
-    record View(String heading, List<FormItem.Fact> facts, String note, boolean replacesReadOnlyFields) {
+    record View(String heading, List<FormItem.Fact> facts, String note, boolean replacesReadOnlyFields, List<Part> parts) {
+
+        View(String heading, List<FormItem.Fact> facts, String note, boolean replacesReadOnlyFields) {
+            this(heading, facts, note, replacesReadOnlyFields, List.of());
+        }
+    }
+
+    /** A group of facts under its own heading. */
+    record Part(String heading, List<FormItem.Fact> facts) {
     }
 
     private final TaskService tasks;
     private final IdentityService identity;
     private final SupervisionAgreementRepository agreements;
     private final SupervisionSessionRepository sessions;
-    private final SessionRecordRepository records;
-    private final StaffMemberRepository staff;
+    private final SessionTaskContext sessionTasks;
+    private final SessionHistoryContext sessionHistory;
+    private final StaffNames names;
     private final RecordAccessPolicy access;
     private final UkDates dates;
     private final AppraisalFollowUpContext appraisalFollowUps;
 
     TaskContext(TaskService tasks, IdentityService identity, SupervisionAgreementRepository agreements,
-                SupervisionSessionRepository sessions, SessionRecordRepository records, StaffMemberRepository staff,
-                RecordAccessPolicy access, UkDates dates, AppraisalFollowUpContext appraisalFollowUps) {
+                SupervisionSessionRepository sessions, SessionTaskContext sessionTasks, SessionHistoryContext sessionHistory,
+                StaffNames names, RecordAccessPolicy access, UkDates dates, AppraisalFollowUpContext appraisalFollowUps) {
         this.tasks = tasks;
         this.identity = identity;
         this.agreements = agreements;
         this.sessions = sessions;
-        this.records = records;
-        this.staff = staff;
+        this.sessionTasks = sessionTasks;
+        this.sessionHistory = sessionHistory;
+        this.names = names;
         this.access = access;
         this.dates = dates;
         this.appraisalFollowUps = appraisalFollowUps;
@@ -67,8 +75,11 @@ class TaskContext {
             return switch (formId == null ? "" : formId) {
                 case "sign-agreement" -> idOf(taskId, "agreementId").flatMap(agreements::findById)
                         .map(agreement -> agreement(userId, agreement));
-                case "review-session-record" -> idOf(taskId, "sessionId").flatMap(sessions::findById)
-                        .flatMap(session -> record(userId, session));
+                case "review-session-record", "answer-record-dispute", "book-session", "record-session" ->
+                        idOf(taskId, "sessionId").flatMap(sessions::findById)
+                                .flatMap(session -> sessionTasks.of(userId, formId, session));
+                case "follow-up-session" -> idOf(taskId, "sessionId").flatMap(sessions::findById)
+                        .map(session -> sessionHistory.of(userId, session));
                 case "appraisal-follow-up" -> appraisalFollowUps.of(taskId, this::name);
                 default -> Optional.empty();
             };
@@ -108,30 +119,6 @@ class TaskContext {
         return new View("The agreement you are signing", facts, null, true);
     }
 
-    private Optional<View> record(String userId, SupervisionSession session) {
-        access.check(userId, session.getStaffId(), "session record " + session.getId());
-        return records.latestOf(session.getId()).map(record -> {
-            RecordContent content = record.content();
-            List<FormItem.Fact> facts = new ArrayList<>();
-            facts.add(fact("Session held on", dates.day(session.getHeldOn())));
-            facts.add(fact("Recorded by", name(record.getRecordedBy()) + " on " + dates.dateTime(record.getRecordedAt())));
-            facts.add(fact("Record version", Integer.toString(record.getRecordVersion())));
-            if (record.getCarriedForward() != null) {
-                facts.add(fact("Carried forward from earlier records", record.getCarriedForward(), true));
-            }
-            facts.add(fact("Supportive: wellbeing, workload pressure, what helps", content.supportive(), true));
-            facts.add(fact("Management: caseload, performance, policy and procedure", content.management(), true));
-            facts.add(fact("Educational: reflection, learning and professional development", content.educational(), true));
-            facts.add(fact("Mediation: the organisation, other agencies, resources", content.mediation(), true));
-            facts.add(fact("Decisions", content.decisions(), true));
-            facts.add(fact("Agreements", content.agreements(), true));
-            facts.add(fact("Disagreements", content.disagreements(), true));
-            facts.add(fact("Items for a future session", content.futureItems(), true));
-            facts.add(fact("Items for the child's case record", content.caseRecordItems(), true));
-            return new View("The record you are asked to confirm", facts, null, true);
-        });
-    }
-
     /** The record's id as the task sees it: a session cycle keeps it in a subprocess, not on the process. */
     private Optional<Long> idOf(String taskId, String variable) {
         Object id = AsSystem.call(identity, () -> tasks.getVariable(taskId, variable));
@@ -139,7 +126,7 @@ class TaskContext {
     }
 
     private String name(String userId) {
-        return userId == null ? null : staff.findById(userId).map(member -> member.getFullName()).orElse(userId);
+        return userId == null ? null : names.nameOf(userId).orElse(userId);
     }
 
     private static String every(Integer days) {
@@ -150,11 +137,16 @@ class TaskContext {
         return name.charAt(0) + name.substring(1).toLowerCase();
     }
 
-    private static FormItem.Fact fact(String label, String value) {
+    static FormItem.Fact fact(String label, String value) {
         return fact(label, value, false);
     }
 
-    private static FormItem.Fact fact(String label, String value, boolean multiline) {
-        return new FormItem.Fact(label, value == null || value.isBlank() ? "None given" : value, multiline);
+    static FormItem.Fact fact(String label, String value, boolean multiline) {
+        return fact(label, value, multiline, null);
+    }
+
+    /** @param hint who said it and when, under the text */
+    static FormItem.Fact fact(String label, String value, boolean multiline, String hint) {
+        return new FormItem.Fact(label, value == null || value.isBlank() ? "None given" : value, multiline, hint);
     }
 }

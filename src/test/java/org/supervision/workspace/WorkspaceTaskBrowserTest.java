@@ -177,9 +177,13 @@ class WorkspaceTaskBrowserTest {
             assertThat(supervisee.driver().findElement(By.cssSelector(".workspace-context")).getText())
                     .contains("Recorded by", "Tara Boss on 30 November 2026", "Workload feels heavy since the merger",
                             "Transfer the Smith case to the duty team");
+            // the statement is asked for only once the supervisee says the record is not accurate
+            assertThat(supervisee.driver().findElement(By.id("field-superviseeStatement")).isDisplayed()).isFalse();
+            supervisee.driver().findElement(By.xpath("//label[normalize-space(.)='No, I dispute it']")).click();
             assertThat(supervisee.driver().findElement(By.id("hint-superviseeStatement")).getText())
                     .isEqualTo("Only needed if you answer “No, I dispute it” to “Is the record accurate?”.");
             supervisee.driver().findElement(By.xpath("//label[normalize-space(.)='Yes, I confirm it']")).click();
+            assertThat(supervisee.driver().findElement(By.id("field-superviseeStatement")).isDisplayed()).isFalse();
             supervisee.driver().findElement(By.xpath("//button[normalize-space(.)='Complete task']")).click();
             assertDone(supervisee, "Done: Supervisee confirms or disputes record – Nina Newton");
         }
