@@ -87,7 +87,7 @@ public class WaitingTasks {
         LocalDate today = clock.today();
         return open.stream().map(task -> {
                     String about = aboutByInstance.get(task.getProcessInstanceId());
-                    LocalDate due = task.getDueDate() == null ? null : LocalDate.ofInstant(task.getDueDate().toInstant(), zone);
+                    LocalDate due = dueDay(task);
                     return new WaitingTask(task.getId(), task.getName(), processNames.get(task.getProcessDefinitionId()),
                             about, about == null ? null : names.get(about), due,
                             due != null && due.isBefore(today), why(task, userId, groupNames));
@@ -96,6 +96,15 @@ public class WaitingTasks {
                         .thenComparing(WaitingTask::dueOn, Comparator.nullsLast(Comparator.naturalOrder()))
                         .thenComparing(WaitingTask::title))
                 .toList();
+    }
+
+    /**
+     * The last day to do the task on. A deadline "by the end of 7 December" is stored as midnight
+     * after it, which is already 8 December: the day is the one its last moment falls in.
+     */
+    private LocalDate dueDay(Task task) {
+        return task.getDueDate() == null ? null
+                : LocalDate.ofInstant(task.getDueDate().toInstant().minusNanos(1), zone);
     }
 
     private Map<String, String> aboutByInstance(List<Task> open) {
