@@ -95,6 +95,9 @@ class ConflictInTheWorkspaceBrowserTest {
                     "Carl Dunne: Court work took over my diary this autumn",
                     "Proposed or agreed: A fixed slot on the first Monday of each month");
             choose(supervisee, "No, it is not resolved");
+            press(supervisee, "Complete task");
+            assertThat(errors(supervisee)).as("a 'no' needs a statement, said by the field's label").singleElement()
+                    .satisfies(error -> assertThat(error).startsWith("What is still unresolved (your statement)"));
             type(supervisee, "field-statement", "A first-Monday slot clashes with my duty week");
             press(supervisee, "Complete task");
             assertDone(supervisee, "Done: Supervisee says whether the concern is resolved – " + SUPERVISEE_NAME);
@@ -122,9 +125,21 @@ class ConflictInTheWorkspaceBrowserTest {
                     "Ava Price (supervisee): not resolved – A first-Monday slot clashes with my duty week",
                     "Stage 2: three-way discussion with the line manager, from 23 November 2026 (deadline 14 December 2026)");
             Accessibility.assertAccessible(lineManager.driver(), "the three-way meeting booking");
-            typeDate(lineManager, "meetingDate", LocalDate.of(2026, 11, 26));
-            type(lineManager, "field-meetingTime", "14:00");
+            // a day already past, and a time the clock does not have
+            typeDate(lineManager, "meetingDate", LocalDate.of(2026, 11, 20));
+            type(lineManager, "field-meetingTime", "25:00");
             type(lineManager, "field-meetingPlace", "Room 2, Civic Centre");
+            press(lineManager, "Complete task");
+            assertThat(errors(lineManager)).as("the form's own check first").containsExactly(
+                    "Start time (HH:MM) must be a time in the form HH:MM, for example 14:30");
+            type(lineManager, "field-meetingTime", "14:00");
+            press(lineManager, "Complete task");
+            assertThat(errors(lineManager)).as("then the product's, by the field's label").containsExactly(
+                    "Meeting date: 20 November 2026 is in the past: give a date from today (23 November 2026) to 23 November 2028");
+            assertThat(lineManager.driver().findElement(By.id("field-meetingPlace")).getAttribute("value"))
+                    .as("what was typed is kept").isEqualTo("Room 2, Civic Centre");
+            assertThat(conflicts.findById(raised.getId()).orElseThrow().getStage()).isEqualTo(ConflictCase.THREE_WAY_STAGE);
+            typeDate(lineManager, "meetingDate", LocalDate.of(2026, 11, 26));
             press(lineManager, "Complete task");
             assertDone(lineManager, "Done: Line manager books three-way meeting – " + SUPERVISEE_NAME);
         }
@@ -151,14 +166,15 @@ class ConflictInTheWorkspaceBrowserTest {
         assertThat(atHr.getStage()).isEqualTo(ConflictCase.HR_STAGE);
         assertThat(atHr.getLineManagerId()).isEqualTo(LINE_MANAGER);
 
-        // stage 3: HR finds the case in their queue, reads its history and mediates
+        // stage 3, three working days on: HR finds the case in their queue, reads its history and mediates
+        process.today(LocalDate.of(2026, 12, 1), instance);
         try (Browser hr = new Browser(port)) {
             hr.logIn(HR, "demo");
             assertThat(heading(hr)).isEqualTo("Escalated conflicts");
             List<WebElement> row = hr.driver().findElements(By.xpath("//table[caption[contains(., 'Open cases at HR')]]"
                     + "/tbody/tr[td[2][normalize-space(.)='" + SUPERVISEE_NAME + "']]/td"));
             assertThat(row).extracting(WebElement::getText).containsExactly("Case " + raised.getId(), SUPERVISEE_NAME,
-                    "Carl Dunne", "With HR", "3", "10 December 2026", "HR mediates and records the outcome");
+                    "Carl Dunne", "With HR", "6", "10 December 2026", "HR mediates and records the outcome");
 
             row.get(0).findElement(By.tagName("a")).click();
             assertThat(heading(hr)).isEqualTo("Case " + raised.getId());
@@ -182,8 +198,10 @@ class ConflictInTheWorkspaceBrowserTest {
             assertThat(heading(hr)).isEqualTo("HR mediates and records the outcome – " + SUPERVISEE_NAME);
             assertThat(caseSoFar(hr)).contains("Both views heard; duty weeks make a fixed Monday hard",
                     "We need HR's help to find a way");
+            assertThat(hr.pageText()).as("words and UK dates, never codes")
+                    .doesNotContain("NOT_RESOLVED", "not_resolved", "Supervision management", "Concern quantity", "2026-", SUPERVISEE);
             Accessibility.assertAccessible(hr.driver(), "HR's mediation");
-            type(hr, "field-mediationSteps", "Met both on 1 December; agreed Thursday slots outside duty weeks");
+            type(hr, "field-mediationSteps", "Met both today; agreed Thursday slots outside duty weeks");
             choose(hr, "Resolved");
             type(hr, "field-outcomeNotes", "Thursday slots from January, reviewed at the March appraisal");
             press(hr, "Complete task");
@@ -193,8 +211,8 @@ class ConflictInTheWorkspaceBrowserTest {
             assertThat(hr.driver().findElements(By.xpath("//table[caption[contains(., 'Closed cases')]]"
                     + "/tbody/tr[td[2][normalize-space(.)='" + SUPERVISEE_NAME + "']]/td")))
                     .extracting(WebElement::getText)
-                    .containsExactly("Case " + raised.getId(), SUPERVISEE_NAME, "Carl Dunne", "Closed: resolved", "3",
-                            "26 November 2026");
+                    .containsExactly("Case " + raised.getId(), SUPERVISEE_NAME, "Carl Dunne", "Closed: resolved", "6",
+                            "1 December 2026");
         }
 
         ConflictCase decided = conflicts.findById(raised.getId()).orElseThrow();
@@ -240,6 +258,14 @@ class ConflictInTheWorkspaceBrowserTest {
                     return List.of(cells.get(0).findElement(By.tagName("a")).getText(), cells.get(1).getText(),
                             cells.get(2).getText().replace("Overdue", "").strip(), cells.get(3).getText());
                 }).toList();
+    }
+
+    /** The error summary's messages, once the page shows it. */
+    private static List<String> errors(Browser browser) {
+        browser.waiting().until(d -> !d.findElements(By.cssSelector(".govuk-error-summary")).isEmpty());
+        assertThat(browser.driver().getTitle()).startsWith("Error:");
+        return browser.driver().findElements(By.cssSelector(".govuk-error-summary__list a")).stream()
+                .map(WebElement::getText).toList();
     }
 
     /** The value next to "The case so far" on a task page. */
