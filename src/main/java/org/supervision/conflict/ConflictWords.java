@@ -5,24 +5,38 @@ import org.supervision.conflict.ConflictStatement.Party;
 /**
  * A case's stages, concerns, outcomes and stage ends as HR and the parties say them. The
  * pages show these words, never the stored codes; the wording follows the conflict forms.
+ * The stages are said here only, for every page that names them (HR's, the line manager's
+ * "My teams"), in the process model's own words: "Stage 2: three-way discussion with the
+ * line manager", within which the line manager books and records the three-way meeting.
  */
-final class ConflictWords {
+public final class ConflictWords {
 
     private ConflictWords() {
     }
 
-    static String stage(int stage) {
+    /** The stage as it reads after "Stage 2: " or "Management supervision: ", in lower case. */
+    public static String stage(int stage) {
         return switch (stage) {
-            case ConflictCase.SUPERVISOR_STAGE -> "With the supervisor";
-            case ConflictCase.THREE_WAY_STAGE -> "Three-way discussion with the line manager";
-            case ConflictCase.HR_STAGE -> "With HR";
-            default -> "Not started";
+            case ConflictCase.SUPERVISOR_STAGE -> "with the supervisor";
+            case ConflictCase.THREE_WAY_STAGE -> "three-way discussion with the line manager";
+            case ConflictCase.HR_STAGE -> "with HR";
+            default -> "just raised";
         };
     }
 
-    /** The stage a case is in, or how it ended once closed. */
+    /** "Stage 2: three-way discussion with the line manager", the name of the stage in the process model. */
+    static String stageTitle(int stage) {
+        return "Stage " + stage + ": " + stage(stage);
+    }
+
+    /** The stage a case is in ("With HR", for a column of its own), or how it ended once closed. */
     static String where(ConflictCase conflictCase) {
-        return conflictCase.isOpen() ? stage(conflictCase.getStage()) : "Closed: " + outcome(conflictCase.getOutcome());
+        return conflictCase.isOpen() ? capitalised(stage(conflictCase.getStage()))
+                : "Closed: " + outcome(conflictCase.getOutcome());
+    }
+
+    private static String capitalised(String words) {
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 
     static String concern(Concern concern) {

@@ -106,7 +106,7 @@ class HrConflictViews {
         ConflictStage current = stageList.stream().filter(s -> s.getStage() == c.getStage()).findFirst().orElse(null);
         LocalDate deadline = c.isOpen() && current != null ? current.getDeadline() : null;
         List<StageFile> files = stageList.stream().map(stage -> new StageFile(stage.getStage(),
-                "Stage " + stage.getStage() + ": " + lowerFirst(ConflictWords.stage(stage.getStage())),
+                ConflictWords.stageTitle(stage.getStage()),
                 stage.getStartedAt(), stage.getDeadline(), stage.getMeetingAt(), stage.getMeetingPlace(),
                 stage.getMeetingHeldOn(), summaryLabel(stage.getStage()), stage.getSummary(),
                 names.get(stage.getRecordedBy()), stage.getProposedResolution(),
@@ -136,11 +136,6 @@ class HrConflictViews {
             case ConflictCase.THREE_WAY_STAGE -> "Notes of the three-way meeting";
             default -> "HR's mediation";
         };
-    }
-
-    /** "With HR" reads "with HR" after "Stage 3: ". */
-    private static String lowerFirst(String words) {
-        return words.isEmpty() ? words : Character.toLowerCase(words.charAt(0)) + words.substring(1);
     }
 
     private Map<String, String> names(Collection<String> ids) {

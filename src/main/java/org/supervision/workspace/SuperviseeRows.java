@@ -20,6 +20,7 @@ import org.supervision.audit.RecordAccessDeniedException;
 import org.supervision.audit.RecordAccessPolicy;
 import org.supervision.conflict.ConflictCase;
 import org.supervision.conflict.ConflictCaseRepository;
+import org.supervision.conflict.ConflictWords;
 import org.supervision.learning.LearningPlan;
 import org.supervision.learning.LearningPlanRepository;
 import org.supervision.session.SessionRecordRepository;
@@ -134,7 +135,7 @@ class SuperviseeRows {
                             .map(SupervisionSession::getDueOn).min(Comparator.naturalOrder()).orElse(null),
                     disputes.getOrDefault(member.getId(), 0L).intValue(),
                     casesOf.getOrDefault(member.getId(), List.of()).stream()
-                            .map(c -> c.getSupervisionType().label() + ": " + Wording.conflictStage(c.getStage()))
+                            .map(c -> c.getSupervisionType().label() + ": " + ConflictWords.stage(c.getStage()))
                             .toList(),
                     Wording.appraisal(appraisalOf.get(member.getId())),
                     learningPlan(planOf.get(member.getId()), today)));

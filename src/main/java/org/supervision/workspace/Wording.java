@@ -90,16 +90,6 @@ final class Wording {
         return period + ": " + stage;
     }
 
-    /** The stage a conflict case has reached, as the conflict policy names its steps. */
-    static String conflictStage(int stage) {
-        return switch (stage) {
-            case 1 -> "between supervisor and supervisee";
-            case 2 -> "three-way meeting with the line manager";
-            case 3 -> "with HR";
-            default -> "raised";
-        };
-    }
-
     static String plural(long count, String noun) {
         return count + " " + noun + (count == 1 ? "" : "s");
     }

@@ -55,6 +55,15 @@ public final class Teams {
         }
     }
 
+    /**
+     * Imports someone in HR (the directory's HR role, so the HR group and its pages), line-managed
+     * by Diane Morgan (dmorgan) of the demo organisation.
+     */
+    public static void importHr(StaffDirectoryImport directory, Person person) {
+        directory.importStaff(new StringReader("id,first_name,last_name,email,category,start_date,hours_per_week,"
+                + "line_manager_id,roles,left_on\n" + row(person, "dmorgan", "HR")));
+    }
+
     /** Lets imported people log in with the password (the import creates their users without one). */
     public static void logins(IdentityService identity, String password, String... userIds) {
         for (String id : userIds) {
@@ -65,7 +74,11 @@ public final class Teams {
     }
 
     private static String row(Person person, String lineManager) {
+        return row(person, lineManager, "");
+    }
+
+    private static String row(Person person, String lineManager, String roles) {
         return String.join(",", person.id(), person.firstName(), person.lastName(), person.id() + "@example.org",
-                person.category(), person.started().toString(), "37", lineManager, "", "") + "\n";
+                person.category(), person.started().toString(), "37", lineManager, roles, "") + "\n";
     }
 }
