@@ -193,6 +193,12 @@ public class AgreementNegotiation {
                     + " days: give the reason agreed with the supervisee");
         }
         LocalDate firstSession = form.requiredDate("firstSessionOn", DateWindow.ahead(clock.today()));
+        // a starter's agreement may be negotiated before their first day; their sessions may not
+        if (firstSession.isBefore(member.getStartDate())) {
+            throw new TaskInputException("firstSessionOn", DateWindow.uk(firstSession) + " is before "
+                    + member.getFullName() + " starts: give a date from their start date ("
+                    + DateWindow.uk(member.getStartDate()) + ")");
+        }
         agreement.recordDraft(new AgreementDraft(frequencyDays, form.requiredInt("durationMinutes", 30, 180),
                 belowMinimumReason, form.requiredText("groundRules"), form.requiredText("recordingArrangements"),
                 form.requiredText("conflictHandling"), form.requiredText("therapyDistinction"),
