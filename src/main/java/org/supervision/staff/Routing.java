@@ -49,8 +49,8 @@ public class Routing {
     }
 
     public boolean hasSupervisor(String staffId, String type) {
-        return !relationships.validWithActiveSupervisor(staffId, SupervisionType.valueOf(type),
-                supervisionDay(member(staffId))).isEmpty();
+        LocalDate day = staff.findById(staffId).map(this::supervisionDay).orElse(clock.today());
+        return !relationships.validWithActiveSupervisor(staffId, SupervisionType.valueOf(type), day).isEmpty();
     }
 
     /**
