@@ -15,6 +15,7 @@ import org.supervision.engine.AsSystem;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.supervision.agreement.FrequencyPolicy.Circumstances;
+import org.supervision.mail.TaskMail;
 import org.supervision.shared.DateWindow;
 import org.supervision.shared.FormInput;
 import org.supervision.staff.Routing;
@@ -61,14 +62,19 @@ public class AgreementNegotiation {
     private final RuntimeService runtime;
     private final ManagementService management;
     private final IdentityService identity;
+    private final TaskMail mail;
+    private final int followUpWorkingDays;
 
     AgreementNegotiation(SupervisionAgreementRepository agreements, StaffMemberRepository staff, Routing routing,
                          FrequencyPolicy frequencies, SupervisionClock clock,
                          WorkingDayCalendar workingDays, RuntimeService runtime, ManagementService management,
-                         IdentityService identity,
+                         IdentityService identity, TaskMail mail,
                          @Value("${supervision.agreement.max-negotiation-rounds:3}") int maxRounds,
                          @Value("${supervision.agreement.negotiation-working-days:20}") int negotiationWorkingDays,
-                         @Value("${supervision.agreement.review-after:P12M}") Period reviewAfter) {
+                         @Value("${supervision.agreement.review-after:P12M}") Period reviewAfter,
+                         @Value("${supervision.agreement.follow-up-working-days:5}") int followUpWorkingDays) {
+        this.mail = mail;
+        this.followUpWorkingDays = followUpWorkingDays;
         this.agreements = agreements;
         this.staff = staff;
         this.routing = routing;
@@ -94,8 +100,8 @@ public class AgreementNegotiation {
 
     /**
      * Tasklist's due date for drafting and reviewing: the end of the negotiation, when its
-     * timer sends the agreement to a three-way discussion (read from that timer, so both
-     * agree). Read as the product: the person whose completion opened the step may not see
+     * timer sends an overdue draft to the supervisor's line manager and a draft the parties
+     * have not agreed to a three-way discussion (read from that timer, so both agree). Read as the product: the person whose completion opened the step may not see
      * the process's jobs.
      */
     public Date negotiationDue(DelegateExecution execution) {
@@ -104,6 +110,45 @@ public class AgreementNegotiation {
                     .activityId(NEGOTIATION_TIMER).timers().singleResult();
             return timer == null ? null : timer.getDuedate();
         });
+    }
+
+    /**
+     * Whether the negotiation's deadline finds a draft: then the parties did not agree in
+     * time; without one the supervisor has not started, which is for their line manager.
+     */
+    public boolean drafted(Number agreementId) {
+        return agreements.findById(agreementId.longValue()).orElseThrow().isDrafted();
+    }
+
+    /** The line manager's follow-up of an overdue draft is due a few working days on. */
+    public Date followUpDue() {
+        return workingDays.deadline(followUpWorkingDays);
+    }
+
+    /**
+     * Create listener of the line manager's follow-up: whose agreement, with whom, due when
+     * (task-local, shown in the form), and an e-mail to say it is waiting.
+     */
+    public void showOverdueDraft(DelegateTask task) {
+        SupervisionAgreement agreement = agreementOf(task);
+        task.setVariableLocal("superviseeName", fullName(agreement.getStaffId()));
+        task.setVariableLocal("supervisorName", fullName(agreement.getSupervisorId()));
+        task.setVariableLocal("draftDueOn", DateWindow.uk(clock.today()));
+        mail.escalate(task.getAssignee(), task.getName());
+    }
+
+    /** Complete listener of the follow-up: the line manager says they spoke to the supervisor. */
+    public void recordFollowUp(DelegateTask task) {
+        FormInput form = FormInput.of(task);
+        if (!form.requiredBoolean("supervisorContacted")) {
+            throw new TaskInputException("supervisorContacted",
+                    "tick the box once you have spoken to the supervisor, or leave the task open");
+        }
+        form.discard("supervisorContacted", "superviseeName", "supervisorName", "draftDueOn");
+    }
+
+    private String fullName(String staffId) {
+        return staff.findById(staffId).map(StaffMember::getFullName).orElse(staffId);
     }
 
     /** The agreement is reviewed annually. */
@@ -193,6 +238,12 @@ public class AgreementNegotiation {
                     + " days: give the reason agreed with the supervisee");
         }
         LocalDate firstSession = form.requiredDate("firstSessionOn", DateWindow.ahead(clock.today()));
+        // a starter's agreement may be negotiated before their first day; their sessions may not
+        if (firstSession.isBefore(member.getStartDate())) {
+            throw new TaskInputException("firstSessionOn", DateWindow.uk(firstSession) + " is before "
+                    + member.getFullName() + " starts: give a date from their start date ("
+                    + DateWindow.uk(member.getStartDate()) + ")");
+        }
         agreement.recordDraft(new AgreementDraft(frequencyDays, form.requiredInt("durationMinutes", 30, 180),
                 belowMinimumReason, form.requiredText("groundRules"), form.requiredText("recordingArrangements"),
                 form.requiredText("conflictHandling"), form.requiredText("therapyDistinction"),

@@ -140,6 +140,14 @@ public class SupervisionAgreement extends BaseEntity {
         return new FrequencyPolicy.Circumstances(complexOrHighRisk, groupCaseworkSupervision);
     }
 
+    /**
+     * Whether the supervisor has drafted in this negotiation: every draft books the first
+     * session, and a review does not carry that date over from the version in force.
+     */
+    public boolean isDrafted() {
+        return firstSessionOn != null;
+    }
+
     void recordDraft(AgreementDraft draft) {
         requireDraft();
         frequencyDays = draft.frequencyDays();

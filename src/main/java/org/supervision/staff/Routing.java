@@ -39,17 +39,29 @@ public class Routing {
 
     public String supervisorOf(String staffId, String type) {
         SupervisionType supervisionType = SupervisionType.valueOf(type);
-        LocalDate today = clock.today();
         StaffMember supervisee = activeMember(staffId);
-        return relationships.validWithActiveSupervisor(staffId, supervisionType, today).stream().findFirst()
+        LocalDate day = supervisionDay(supervisee);
+        return relationships.validWithActiveSupervisor(staffId, supervisionType, day).stream().findFirst()
                 .map(SupervisionRelationship::getSupervisorId)
                 .orElseThrow(() -> new RoutingException(supervisee.getFullName() + " (" + staffId
                         + ") has no active " + supervisionType.name().toLowerCase()
-                        + " supervisor on " + today + ": add a supervision relationship to the staff directory"));
+                        + " supervisor on " + day + ": add a supervision relationship to the staff directory"));
     }
 
     public boolean hasSupervisor(String staffId, String type) {
-        return !relationships.validWithActiveSupervisor(staffId, SupervisionType.valueOf(type), clock.today()).isEmpty();
+        LocalDate day = staff.findById(staffId).map(this::supervisionDay).orElse(clock.today());
+        return !relationships.validWithActiveSupervisor(staffId, SupervisionType.valueOf(type), day).isEmpty();
+    }
+
+    /**
+     * The day whose relationships count: today, or for someone who has not started yet their
+     * start date. A starter's relationship usually begins on their first day, and their
+     * agreement is negotiated before it with the supervisor they will have then.
+     */
+    private LocalDate supervisionDay(StaffMember supervisee) {
+        LocalDate today = clock.today();
+        LocalDate start = supervisee.getStartDate();
+        return start != null && start.isAfter(today) ? start : today;
     }
 
     /**

@@ -25,6 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Imports the staff directory and supervision relationships from CSV. A file is validated
  * as a whole before anything is written; one bad line rejects the file, and the
  * transaction makes sure nothing is half-imported. Re-importing a file changes nothing.
+ * A new member's supervision lifecycle starts with the import that gives them a management
+ * supervisor ({@link StarterLifecycle}).
  */
 @Service
 public class StaffDirectoryImport {
@@ -45,10 +47,13 @@ public class StaffDirectoryImport {
     private final IdentitySync identitySync;
     private final ApplicationEventPublisher events;
     private final SupervisionClock clock;
+    private final StarterLifecycle starters;
 
     StaffDirectoryImport(StaffMemberRepository staff, SupervisionRelationshipRepository relationships,
-                         IdentitySync identitySync, ApplicationEventPublisher events, SupervisionClock clock) {
+                         IdentitySync identitySync, ApplicationEventPublisher events, SupervisionClock clock,
+                         StarterLifecycle starters) {
         this.clock = clock;
+        this.starters = starters;
         this.staff = staff;
         this.relationships = relationships;
         this.identitySync = identitySync;
@@ -151,9 +156,8 @@ public class StaffDirectoryImport {
         if (!changed.isEmpty()) {
             identitySync.syncAll();
         }
-        // a leaver recorded for history has not joined: no agreement to negotiate
-        ordered.stream().filter(m -> isNew.contains(m.getId()) && m.isActiveOn(clock.today()))
-                .forEach(m -> events.publishEvent(new StaffJoined(m.getId())));
+        // the lifecycle waits for a supervisor: often in the relationships file, imported next
+        starters.startThoseWithASupervisor();
         ordered.stream().filter(m -> leavingDateChanged.contains(m.getId())
                         || isNew.contains(m.getId()) && m.getLeftOn() != null && m.isActiveOn(clock.today()))
                 .forEach(m -> events.publishEvent(new LeavingDateChanged(m.getId(), m.getLeftOn())));
@@ -216,6 +220,7 @@ public class StaffDirectoryImport {
         if (created + updated > 0) {
             identitySync.syncAll();
         }
+        starters.startThoseWithASupervisor();
         return new ImportReport(created, updated, incoming.size() - created - updated);
     }
 

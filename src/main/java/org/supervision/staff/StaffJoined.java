@@ -1,5 +1,8 @@
 package org.supervision.staff;
 
-/** Published inside the import transaction for each member new to the directory. */
+/**
+ * Published inside an import's transaction, once per member: by the import that first finds
+ * them in the directory with a management supervisor ({@link StarterLifecycle}).
+ */
 public record StaffJoined(String staffId) {
 }

@@ -54,6 +54,10 @@ public class StaffMember {
     @Column(name = "left_on")
     private LocalDate leftOn;
 
+    /** Not a directory attribute: set once, when the agreement, work plan and learning plan were started. */
+    @Column(name = "lifecycle_started_on")
+    private LocalDate lifecycleStartedOn;
+
     @Version
     private long version;
 
@@ -92,6 +96,14 @@ public class StaffMember {
                 && Objects.equals(lineManagerId, other.lineManagerId)
                 && Objects.equals(roles, other.roles)
                 && Objects.equals(leftOn, other.leftOn);
+    }
+
+    boolean isLifecycleStarted() {
+        return lifecycleStartedOn != null;
+    }
+
+    void lifecycleStarted(LocalDate on) {
+        lifecycleStartedOn = on;
     }
 
     /** The leaving date is the last day of employment. */

@@ -9,4 +9,6 @@ public interface StaffMemberRepository extends JpaRepository<StaffMember, String
     Optional<StaffMember> findByEmailIgnoreCase(String email);
 
     List<StaffMember> findByLineManagerId(String lineManagerId);
+
+    List<StaffMember> findByLifecycleStartedOnIsNull();
 }

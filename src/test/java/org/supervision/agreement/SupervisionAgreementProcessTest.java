@@ -13,12 +13,14 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.supervision.staff.StaffDirectoryImport;
 import org.supervision.staff.SupervisionType;
 import org.supervision.support.AgreementForms;
 import org.supervision.support.AlsoOnPostgres;
 import org.supervision.support.Fixtures;
 import org.supervision.support.IntegrationTest;
 import org.supervision.support.ProcessDriver;
+import org.supervision.support.Teams;
 import org.springframework.beans.factory.annotation.Autowired;
 
 @IntegrationTest
@@ -32,6 +34,7 @@ class SupervisionAgreementProcessTest {
     @Autowired org.camunda.bpm.engine.ProcessEngine engine;
     @Autowired org.camunda.bpm.engine.RuntimeService runtime;
     @Autowired ProcessDriver driver;
+    @Autowired StaffDirectoryImport directory;
 
     @BeforeEach
     void onTheDemoDate() {
@@ -188,7 +191,7 @@ class SupervisionAgreementProcessTest {
     }
 
     @Test
-    void aNegotiationStillOpenAfterTwentyWorkingDaysGoesToTheSupervisorsLineManager() {
+    void aDraftNotAgreedWithinTwentyWorkingDaysIsReferredToTheThreeWayDiscussion() {
         Fixtures.today(LocalDate.of(2026, 12, 7));
         ProcessInstance instance = open("kthomas");
         Map<String, Object> draft = draftForm(28);
@@ -201,6 +204,44 @@ class SupervisionAgreementProcessTest {
         driver.today(LocalDate.of(2027, 1, 8), instance.getId());
         assertThat(instance).hasPassed("negotiationTimedOut", "referDeadlock").isEnded();
         assertThat(conflictCaseOf("kthomas")).isWaitingAt("lineManagerBooksMeeting").task().isAssignedTo("sahmed");
+    }
+
+    @Test
+    void aSupervisorWhoHasNotDraftedAfterTwentyWorkingDaysIsFollowedUpByTheirLineManagerNotAConflictCase() {
+        Fixtures.today(LocalDate.of(2026, 12, 7));
+        Teams.importTeam(directory, Teams.supervisor("odsup", "Olu", "Drafter"),
+                Teams.supervisee("odnew", "Ola", "Waiting", "SOCIAL_WORKER", LocalDate.of(2026, 12, 7)));
+        ProcessInstance instance = runtime.createProcessInstanceQuery().processDefinitionKey("supervision-agreement")
+                .processInstanceBusinessKey("odnew").singleResult();
+        Task draft = driver.task(instance.getId(), "draftAgreement");
+
+        driver.today(LocalDate.of(2027, 1, 7), instance.getId());
+        assertThat(tasks.createTaskQuery().processInstanceId(instance.getId()).list()).as("the 20th working day is not over")
+                .extracting(Task::getTaskDefinitionKey).containsExactly("draftAgreement");
+        driver.today(LocalDate.of(2027, 1, 8), instance.getId());
+
+        Task followUp = driver.task(instance.getId(), "followUpOverdueDraft");
+        assertThat(followUp.getAssignee()).as("the supervisor's line manager").isEqualTo("rkhan");
+        assertThat(followUp.getName()).isEqualTo("Line manager follows up an overdue agreement draft – Ola Waiting");
+        assertThat(followUp.getDueDate()).as("5 working days on: end of Friday 15 January")
+                .isEqualTo(java.util.Date.from(LocalDate.of(2027, 1, 16).atStartOfDay(
+                        java.time.ZoneId.of("Europe/London")).toInstant()));
+        assertThat(tasks.getVariablesLocal(followUp.getId())).containsEntry("superviseeName", "Ola Waiting")
+                .containsEntry("supervisorName", "Olu Drafter").containsEntry("draftDueOn", "8 January 2027");
+        Task stillOpen = driver.task(instance.getId(), "draftAgreement");
+        assertThat(stillOpen.getId()).as("the draft stays with the supervisor").isEqualTo(draft.getId());
+        assertThat(stillOpen.getAssignee()).isEqualTo("odsup");
+        assertThat(conflictCaseOf("odnew")).as("nobody disagreed: no conflict case").isNull();
+        assertThat(agreementOf(instance).getStatus()).isEqualTo(AgreementStatus.DRAFT);
+
+        assertThatThrownBy(() -> driver.complete(followUp, "rkhan", Map.of("supervisorContacted", false)))
+                .hasMessageContaining("supervisorContacted: tick the box once you have spoken to the supervisor");
+        driver.complete(followUp, "rkhan", Map.of("supervisorContacted", true));
+        Map<String, Object> lateDraft = draftForm(28);
+        lateDraft.put("firstSessionOn", "2027-01-18");
+        driver.complete(draft, "odsup", lateDraft);
+        driver.complete(instance.getId(), "reviewAgreement", "odnew", Map.of("superviseeAccepts", true));
+        assertThat(instance).as("the negotiation carried on").isWaitingAt("supervisorSigns");
     }
 
     @Test
