@@ -3,6 +3,7 @@ package org.supervision.access;
 import java.time.Instant;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -99,8 +100,12 @@ class AccessMail {
         }
     }
 
+    /** Mails already queued still leave at shutdown (the command-line import exits right after importing). */
     @jakarta.annotation.PreDestroy
-    void stop() {
+    void stop() throws InterruptedException {
         delivery.shutdown();
+        if (!delivery.awaitTermination(1, TimeUnit.MINUTES)) {
+            LOG.warn("Stopped with links to set a password still to be e-mailed; resend the invitations of the last import");
+        }
     }
 }
