@@ -54,6 +54,4 @@ class PasswordLink extends BaseEntity {
 
     String getStaffId() { return staffId; }
     LinkPurpose getPurpose() { return purpose; }
-    Instant getExpiresAt() { return expiresAt; }
-    Instant getUsedAt() { return usedAt; }
 }

@@ -218,6 +218,16 @@ class PasswordLinkBrowserTest {
             HttpResponse<String> answer = askAnonymously("198.51.100." + i, "iflood");
             assertThat(answer.headers().firstValue("Location").orElse("")).endsWith("/forgotten-password?sent");
         }
+        assertThat(askAnonymously("198.51.100.50", "x".repeat(5000)).headers().firstValue("Location").orElse(""))
+                .as("a 5,000-character name gets the same answer").endsWith("/forgotten-password?sent");
+        WebClient stranger = WebClient.anonymous(port);
+        Matcher csrf = CSRF.matcher(stranger.get("/forgotten-password").body());
+        assertThat(csrf.find()).isTrue();
+        HttpResponse<String> madeUp = stranger.post("/set-password", "application/x-www-form-urlencoded", "token="
+                + "A".repeat(43) + "&password=a+long+walk+by+the+river&confirmPassword=a+long+walk+by+the+river&_csrf="
+                + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8));
+        assertThat(madeUp.statusCode()).isEqualTo(410);
+        assertThat(madeUp.body()).contains("This link has expired or has already been used");
         askAnonymously("198.51.100.99", "iafter");
         awaitMail("iafter@example.org", 2); // mails leave in order: any for iflood has arrived before this one
         assertThat(mailsTo("iflood@example.org")).as("the invitation and 3 links, not 5").hasSize(4);
@@ -237,6 +247,8 @@ class PasswordLinkBrowserTest {
                 .post("/api/staff/nobody1/invitation", "application/json", "");
         assertThat(unknown.statusCode()).isEqualTo(404);
         assertThat(unknown.body()).contains("Nobody with the id 'nobody1' is in the staff directory");
+        assertThat(WebClient.basic(port, "admin", ADMIN_PASSWORD).post("/api/staff/" + "x".repeat(3000) + "/invitation",
+                "application/json", "").statusCode()).as("a 3,000-character id is nobody, not a server error").isEqualTo(404);
 
         String second = token(awaitMail("iresend@example.org", 2));
         open(first);
