@@ -29,8 +29,8 @@ import org.springframework.stereotype.Component;
 @Component
 class DomainChangeAuditor implements PostInsertEventListener, PostUpdateEventListener, SmartInitializingSingleton {
 
-    /** Logged where they happen, with their reason: auditing them again would only repeat them. */
-    private static final Set<String> NOT_AUDITED = Set.of("RecordAccess", "RecordAccessGrant");
+    /** Logged where they happen, with their reason: auditing them again would only repeat them (password links: access.PasswordLinks). */
+    private static final Set<String> NOT_AUDITED = Set.of("RecordAccess", "RecordAccessGrant", "PasswordLink");
     private static final List<String> SUBJECT_PROPERTIES = List.of("staffId", "superviseeId", "subjectStaffId");
 
     private final EntityManagerFactory entityManagerFactory;

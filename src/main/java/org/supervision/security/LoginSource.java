@@ -10,9 +10,9 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
  * Where a login comes from, as {@link LoginThrottle} counts it: the request's remote
  * address (the client's only when Spring Boot trusts the proxy's X-Forwarded-For, see
  * deploy/README.md). An IPv6 client can pick any address of its /64 network, so IPv6
- * sources are counted per /64.
+ * sources are counted per /64. Also how "forgotten password" requests are counted.
  */
-final class LoginSource {
+public final class LoginSource {
 
     static final String UNKNOWN = "unknown";
 
@@ -26,7 +26,7 @@ final class LoginSource {
         return UNKNOWN;
     }
 
-    static String of(String remoteAddress) {
+    public static String of(String remoteAddress) {
         if (remoteAddress.indexOf(':') < 0) {
             return remoteAddress;
         }

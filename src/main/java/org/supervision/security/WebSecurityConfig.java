@@ -71,6 +71,8 @@ class WebSecurityConfig {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(camundaPasswordChecks()).denyAll()
                         .requestMatchers("/login", "/error").permitAll()
+                        // setting a password by a mailed link and asking for one: for people not signed in (access package)
+                        .requestMatchers("/set-password", "/forgotten-password").permitAll()
                         // the login page's own look: GOV.UK Frontend's style sheet and script, the workspace's touches
                         .requestMatchers("/webjars/govuk-frontend/**", "/workspace/**").permitAll()
                         .anyRequest().authenticated())

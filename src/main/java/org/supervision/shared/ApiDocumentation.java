@@ -50,7 +50,8 @@ class ApiDocumentation {
             "appraisal", "Appraisals", "Launching the yearly appraisals, appraisals, performance concerns, work plans",
             "learning", "Learning", "Learning plans, training requests, CPD logs, supervisors' development",
             "audit", "Audit", "The audit trail for auditors, and directors' need-to-know access to records",
-            "staff", "Staff directory", "Importing the staff directory and supervision relationships from CSV files");
+            "staff", "Staff directory", "Importing the staff directory and supervision relationships from CSV files",
+            "access", "Access", "Resending a person's invitation to set their password (administrators)");
 
     @Bean
     OpenAPI productApi() {

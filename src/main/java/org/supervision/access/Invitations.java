@@ -1,0 +1,42 @@
+package org.supervision.access;
+
+import java.util.Optional;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.supervision.staff.StaffJoined;
+import org.supervision.staff.StaffMember;
+import org.supervision.staff.StaffMemberRepository;
+
+/**
+ * Invites people new to the directory: the import creates their login without a password,
+ * and the invitation's link lets them choose one. Runs inside the import's transaction, so
+ * the link is issued (and its mail sent) only if the import commits. Someone invited before,
+ * or who has a password already, is not invited by an import; an administrator can resend.
+ */
+@Component
+class Invitations {
+
+    private final PasswordLinks links;
+    private final StaffMemberRepository staff;
+    private final AccessSettings settings;
+
+    Invitations(PasswordLinks links, StaffMemberRepository staff, AccessSettings settings) {
+        this.links = links;
+        this.staff = staff;
+        this.settings = settings;
+    }
+
+    @EventListener
+    void onJoined(StaffJoined joined) {
+        if (!settings.inviteOnImport() || links.wasInvited(joined.staffId()) || !links.hasNoPassword(joined.staffId())) {
+            return;
+        }
+        staff.findById(joined.staffId()).ifPresent(member -> links.send(member, LinkPurpose.INVITATION, "system"));
+    }
+
+    /** An administrator's resend: a fresh invitation, the earlier link withdrawn. Empty for someone not in the directory. */
+    Optional<Boolean> resend(String staffId, String administrator) {
+        Optional<StaffMember> member = staff.findById(staffId);
+        return member.map(found -> links.send(found, LinkPurpose.INVITATION, administrator));
+    }
+}
