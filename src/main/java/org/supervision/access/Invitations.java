@@ -3,12 +3,13 @@ package org.supervision.access;
 import java.util.Optional;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.supervision.staff.StaffJoined;
+import org.supervision.staff.StaffAdded;
 import org.supervision.staff.StaffMember;
 import org.supervision.staff.StaffMemberRepository;
 
 /**
- * Invites people new to the directory: the import creates their login without a password,
+ * Invites people new to the directory (whether or not they have a supervisor yet: a director
+ * or an HR adviser may have none): the import creates their login without a password,
  * and the invitation's link lets them choose one. Runs inside the import's transaction, so
  * the link is issued (and its mail sent) only if the import commits. Someone invited before,
  * or who has a password already, is not invited by an import; an administrator can resend.
@@ -27,11 +28,11 @@ class Invitations {
     }
 
     @EventListener
-    void onJoined(StaffJoined joined) {
-        if (!settings.inviteOnImport() || links.wasInvited(joined.staffId()) || !links.hasNoPassword(joined.staffId())) {
+    void onAdded(StaffAdded added) {
+        if (!settings.inviteOnImport() || links.wasInvited(added.staffId()) || !links.hasNoPassword(added.staffId())) {
             return;
         }
-        staff.findById(joined.staffId()).ifPresent(member -> links.send(member, LinkPurpose.INVITATION, "system"));
+        staff.findById(added.staffId()).ifPresent(member -> links.send(member, LinkPurpose.INVITATION, "system"));
     }
 
     /** An administrator's resend: a fresh invitation, the earlier link withdrawn. Empty for someone not in the directory. */

@@ -156,6 +156,9 @@ public class StaffDirectoryImport {
         if (!changed.isEmpty()) {
             identitySync.syncAll();
         }
+        // a leaver recorded for history has not joined: no login to invite them to
+        ordered.stream().filter(m -> isNew.contains(m.getId()) && m.isActiveOn(clock.today()))
+                .forEach(m -> events.publishEvent(new StaffAdded(m.getId())));
         // the lifecycle waits for a supervisor: often in the relationships file, imported next
         starters.startThoseWithASupervisor();
         ordered.stream().filter(m -> leavingDateChanged.contains(m.getId())
