@@ -134,7 +134,7 @@ public class AgreementNegotiation {
         task.setVariableLocal("superviseeName", fullName(agreement.getStaffId()));
         task.setVariableLocal("supervisorName", fullName(agreement.getSupervisorId()));
         task.setVariableLocal("draftDueOn", DateWindow.uk(clock.today()));
-        mail.escalate(task.getAssignee(), task.getName());
+        mail.escalate(task.getAssignee(), task.getId(), task.getName());
     }
 
     /** Complete listener of the follow-up: the line manager says they spoke to the supervisor. */
