@@ -26,6 +26,15 @@ final class TrailWords {
     private static final Map<String, String> RECORD_ACTIONS = Map.of("READ", "read", "READ_REFUSED", "refused to be read",
             "CREATED", "created", "CHANGED", "changed", "DELETED", "deleted", "EXPORT", "exported");
 
+    /** The access package's entries about e-mailed password links (never the link itself). */
+    private static final Map<String, String> PASSWORD_ACTIONS = Map.of(
+            "PASSWORD_INVITATION_SENT", "Invitation to set a password e-mailed",
+            "PASSWORD_RESET_SENT", "Link to reset the password e-mailed",
+            "PASSWORD_LINK_USED", "Password set with an e-mailed link",
+            "PASSWORD_RESET_REQUESTED", "A password reset was asked for");
+
+    private static final java.util.regex.Pattern EXPIRES = java.util.regex.Pattern.compile("expires (\\S+?)(;|$)");
+
     private final Map<String, String> names;
     private final String subjectName;
     private final UkDates dates;
@@ -102,6 +111,9 @@ final class TrailWords {
 
     /** An entry of the product's own audit log: a record created, changed, read or exported. */
     private Line record(TimelineEntry entry, String action) {
+        if (PASSWORD_ACTIONS.containsKey(action)) {
+            return new Line(entry.at(), PASSWORD_ACTIONS.get(action), person(entry.actor()), untilInWords(blank(entry.details())));
+        }
         // the trail puts the record's type in "what" and its id in "activityId"
         String verb = RECORD_ACTIONS.getOrDefault(action, action.toLowerCase(Locale.UK).replace('_', ' '));
         String details = blank(entry.details());
@@ -110,13 +122,26 @@ final class TrailWords {
                 details.isEmpty() ? reference : details + (reference.isEmpty() ? "" : " (" + reference + ")"));
     }
 
-    /** "due 2026-11-30T00:00:00Z" as "Due 30 November 2026". */
+    /** "expires 2026-11-30T09:00:00Z; …" as "works until 30 November 2026 at 09:00; …". */
+    private String untilInWords(String details) {
+        java.util.regex.Matcher expires = EXPIRES.matcher(details);
+        if (!expires.find()) {
+            return details;
+        }
+        try {
+            return expires.replaceFirst("works until " + dates.dateTime(Instant.parse(expires.group(1))) + "$2");
+        } catch (DateTimeParseException notAnInstant) {
+            return details;
+        }
+    }
+
+    /** "due 2026-11-30T00:00:00Z" (the midnight that ends 29 November) as "Due by 29 November 2026". */
     private String due(String details) {
         if (details == null || !details.startsWith("due ")) {
             return blank(details);
         }
         try {
-            return "Due " + dates.day(Instant.parse(details.substring("due ".length())));
+            return "Due by " + dates.day(dates.dueDay(Instant.parse(details.substring("due ".length()))));
         } catch (DateTimeParseException notAnInstant) {
             return details;
         }

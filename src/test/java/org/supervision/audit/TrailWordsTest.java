@@ -34,7 +34,13 @@ class TrailWordsTest {
         assertThat(words.line(new TimelineEntry(AT, "p", "1", "TASK_ASSIGNEE_ADD", "reviewAgreement", "eclark", "tnguyen",
                 "Review agreement")).what()).isEqualTo("Task assigned to Emily Clark (eclark): Review agreement");
         assertThat(words.line(new TimelineEntry(AT, "p", "1", "TASK_CREATED", "x", "Book session", null,
-                "due 2026-11-30T00:00:00Z")).details()).isEqualTo("Due 30 November 2026");
+                "due 2026-11-30T00:00:00Z")).details()).as("the midnight that ends the day").isEqualTo("Due by 29 November 2026");
+        assertThat(words.line(new TimelineEntry(AT, null, "7", "RECORD_PASSWORD_INVITATION_SENT", "7", "PasswordLink",
+                "system", "expires 2026-12-07T10:00:00Z; withdraws the earlier link")))
+                .satisfies(sent -> {
+                    assertThat(sent.what()).isEqualTo("Invitation to set a password e-mailed");
+                    assertThat(sent.details()).isEqualTo("works until 7 December 2026 at 10:00; withdraws the earlier link");
+                });
         TrailWords.Line read = words.line(new TimelineEntry(AT, null, null, "RECORD_READ", "42", "SupervisionRecord",
                 "someone", "need to know"));
         assertThat(read.what()).isEqualTo("Record read: supervision record");
