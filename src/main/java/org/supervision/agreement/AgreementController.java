@@ -1,14 +1,20 @@
 package org.supervision.agreement;
 
 import org.supervision.shared.StaffId;
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.security.Principal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.supervision.audit.RecordAccessPolicy;
+import org.supervision.shared.SupervisionClock;
+import org.supervision.staff.StaffMember;
+import org.supervision.staff.StaffMemberRepository;
 import org.supervision.staff.SupervisionType;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -25,15 +31,28 @@ class AgreementController {
     private final SupervisionAgreementRepository agreements;
     private final AgreementStarter starter;
     private final RecordAccessPolicy access;
+    private final StaffMemberRepository staff;
+    private final FrequencyPolicy frequencies;
+    private final SupervisionClock clock;
 
-    AgreementController(SupervisionAgreementRepository agreements, AgreementStarter starter, RecordAccessPolicy access) {
+    AgreementController(SupervisionAgreementRepository agreements, AgreementStarter starter, RecordAccessPolicy access,
+                        StaffMemberRepository staff, @Qualifier(FrequencyPolicy.FOR_PAGES) FrequencyPolicy frequencies,
+                        SupervisionClock clock) {
         this.agreements = agreements;
         this.starter = starter;
         this.access = access;
+        this.staff = staff;
+        this.frequencies = frequencies;
+        this.clock = clock;
     }
 
+    /**
+     * {@code frequencyDays} is the management supervision frequency as signed;
+     * {@code frequencyDaysInForce} the one in force today (only for the signed agreement in
+     * force): one signed at the policy minimum follows the policy as time in post goes by.
+     */
     record AgreementView(Long id, Integer version, AgreementStatus status, ReviewReason reviewReason, String supervisorId,
-                         Integer frequencyDays, Integer minimumIntervalDays, String belowMinimumReason,
+                         Integer frequencyDays, Integer frequencyDaysInForce, Integer minimumIntervalDays, String belowMinimumReason,
                          Integer durationMinutes, int directObservationsPerYear, String groundRules,
                          String recordingArrangements, String conflictHandling, String therapyDistinction,
                          LocalDate equalityDiscussedOn, LocalDate firstSessionOn, int negotiationRounds,
@@ -41,9 +60,10 @@ class AgreementController {
                          String superviseeSignedBy, Instant superviseeSignedAt, Instant signedAt,
                          List<ArrangementView> otherSupervision) {
 
-        static AgreementView of(SupervisionAgreement a) {
+        static AgreementView of(SupervisionAgreement a, Integer frequencyDaysInForce) {
             return new AgreementView(a.getId(), a.getAgreementVersion(), a.getStatus(), a.getReviewReason(),
-                    a.getSupervisorId(), a.getFrequencyDays(), a.getMinimumIntervalDays(), a.getBelowMinimumReason(),
+                    a.getSupervisorId(), a.getFrequencyDays(), frequencyDaysInForce, a.getMinimumIntervalDays(),
+                    a.getBelowMinimumReason(),
                     a.getDurationMinutes(), a.getDirectObservationsPerYear(), a.getGroundRules(),
                     a.getRecordingArrangements(), a.getConflictHandling(), a.getTherapyDistinction(),
                     a.getEqualityDiscussedOn(), a.getFirstSessionOn(), a.getNegotiationRounds(),
@@ -61,10 +81,17 @@ class AgreementController {
         }
     }
 
+    @Operation(summary = "Every version of the supervisee's agreement, oldest first: frequencyDays is the frequency"
+            + " signed, frequencyDaysInForce the one in force today (set on the signed version in force only)")
     @GetMapping("/agreements")
     List<AgreementView> history(@PathVariable @StaffId String staffId, Principal user) {
         access.check(user.getName(), staffId, "agreements");
-        return agreements.findByStaffIdOrderByIdAsc(staffId).stream().map(AgreementView::of).toList();
+        Optional<StaffMember> member = staff.findById(staffId);
+        LocalDate today = clock.today();
+        return agreements.findByStaffIdOrderByIdAsc(staffId).stream().map(a -> AgreementView.of(a,
+                a.getStatus() == AgreementStatus.SIGNED && member.isPresent()
+                        ? frequencies.intervalToNextSession(member.get(), a, SupervisionType.MANAGEMENT, today).orElse(null)
+                        : null)).toList();
     }
 
     /** Either party (or their line management) may ask for the agreement to be reviewed. */

@@ -169,8 +169,9 @@ public class AgreementNegotiation {
         SupervisionAgreement agreement = new SupervisionAgreement(staffId, routing.supervisorOf(staffId),
                 execution.getProcessInstanceId(), minimum, proposed, observations);
         Object reason = execution.getVariable("reviewReason");
-        agreement.startFrom(agreements.findByStaffIdAndStatus(staffId, AgreementStatus.SIGNED).orElse(null),
-                reason == null ? ReviewReason.JOINED : ReviewReason.valueOf(reason.toString()));
+        SupervisionAgreement inForce = agreements.findByStaffIdAndStatus(staffId, AgreementStatus.SIGNED).orElse(null);
+        agreement.startFrom(inForce, reason == null ? ReviewReason.JOINED : ReviewReason.valueOf(reason.toString()),
+                type -> frequencies.intervalToNextSession(member, inForce, type, today).orElse(null));
         agreements.save(agreement);
         execution.setVariable(AGREEMENT_ID, agreement.getId());
         execution.setVariable("threeWayMeetingNeeded", routing.hasSupervisor(staffId, "PROFESSIONAL")

@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.Optional;
 import org.supervision.staff.SupervisionType;
 
@@ -109,11 +110,17 @@ public class SupervisionAgreement extends BaseEntity {
     }
 
     /** A renegotiation starts from the version in force, so the supervisor edits rather than retypes. */
-    void startFrom(SupervisionAgreement inForce, ReviewReason reason) {
+    /**
+     * A review starts from the agreement in force, with each frequency as it is in force
+     * today ({@code intervalInForce}, by type): an agreement made at the policy minimum of its
+     * day follows the policy, so a weekly start for a newly qualified worker is not offered
+     * again once the policy asks for less.
+     */
+    void startFrom(SupervisionAgreement inForce, ReviewReason reason, Function<SupervisionType, Integer> intervalInForce) {
         requireDraft();
         reviewReason = reason;
         if (inForce != null) {
-            frequencyDays = inForce.frequencyDays;
+            frequencyDays = intervalInForce.apply(SupervisionType.MANAGEMENT);
             durationMinutes = inForce.durationMinutes;
             belowMinimumReason = inForce.belowMinimumReason;
             groundRules = inForce.groundRules;
@@ -124,7 +131,7 @@ public class SupervisionAgreement extends BaseEntity {
             complexOrHighRisk = inForce.complexOrHighRisk;
             groupCaseworkSupervision = inForce.groupCaseworkSupervision;
             inForce.arrangements.forEach(previous -> arrange(previous.getType(), previous.getProviderId(),
-                    previous.getIntervalDays(), previous.getPolicyIntervalDays(), previous.getDurationMinutes()));
+                    intervalInForce.apply(previous.getType()), previous.getPolicyIntervalDays(), previous.getDurationMinutes()));
         }
     }
 

@@ -1,7 +1,9 @@
 package org.supervision.engine;
 
 import org.supervision.shared.FormInput;
+import org.supervision.shared.HideCondition;
 import org.supervision.shared.TextRules;
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -14,6 +16,11 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -59,6 +66,14 @@ class EngineRestInputCheck implements ContainerRequestFilter {
     /** Camunda's REST date format, yyyy-MM-dd'T'HH:mm:ss.SSSZ, with real months, days and times. */
     private static final Pattern CAMUNDA_DATE = Pattern.compile(
             "\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])T([01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d\\.\\d{3}[+-]\\d{4}");
+    /** Camunda parses dates leniently (31 February is 3 March); here a day must exist. */
+    private static final DateTimeFormatter STRICT_CAMUNDA_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSZ")
+            .withResolverStyle(ResolverStyle.STRICT);
+    /** The variable types a form's value may have, as Camunda names them after lower-casing the first letter. */
+    private static final Set<String> TYPES = Set.of("string", "null", "bytes", "file", "integer", "long", "short",
+            "double", "boolean", "date");
+    private static final Pattern WHOLE_NUMBER = Pattern.compile("-?\\d{1,30}");
+    private static final Pattern NUMBER = Pattern.compile("-?\\d{1,30}(\\.\\d{1,30})?([eE][+-]?\\d{1,3})?");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Override
@@ -69,7 +84,11 @@ class EngineRestInputCheck implements ContainerRequestFilter {
         if (problem.isEmpty() && hasJsonBody(request)) {
             byte[] body = request.getEntityStream().readAllBytes();
             request.setEntityStream(new ByteArrayInputStream(body));
-            json = parse(body);
+            try {
+                json = body.length == 0 ? null : JSON.readTree(body);
+            } catch (JsonProcessingException broken) {
+                problem = problem(null, notJson(broken));
+            }
             if (json != null) {
                 problem = bodyProblem(path, request.getMethod(), json);
             }
@@ -77,19 +96,52 @@ class EngineRestInputCheck implements ContainerRequestFilter {
         if (problem.isEmpty() && !"GET".equals(request.getMethod())) {
             problem = formProblem(path, request.getMethod(), json);
         }
-        problem.ifPresent(refused -> request.abortWith(refused.response()));
+        problem.map(refused -> refused.labelled(() -> labelsOf(path)))
+                .ifPresent(refused -> request.abortWith(refused.response()));
     }
 
-    record Problem(String field, String message) {
+    /**
+     * A refusal: the field is the variable's name, the label how the form names it to the
+     * person (for a form's field), which the message then starts with.
+     */
+    record Problem(String field, String label, String message) {
+        Problem(String field, String message) {
+            this(field, null, message);
+        }
+
+        /** Named by its form's label where the field is one of the form's. */
+        Problem labelled(Supplier<Map<String, String>> labels) {
+            return field == null || label != null ? this : new Problem(field, labels.get().get(field), message);
+        }
+
         Response response() {
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("type", "InvalidRequest");
-            body.put("message", field == null ? message : field + ": " + message);
+            body.put("message", field == null ? message : (label == null ? field : label) + ": " + message);
             if (field != null) {
                 body.put("field", field);
             }
             return Response.status(Response.Status.BAD_REQUEST).entity(body).type(MediaType.APPLICATION_JSON_TYPE).build();
         }
+    }
+
+    /** The labels of the form a task or start submission fills in; none for other requests. */
+    private static Map<String, String> labelsOf(String path) {
+        Matcher submission = TASK_SUBMISSION.matcher(path);
+        if (submission.matches()) {
+            return FormFields.labelsOfTask(engine(), submission.group(1));
+        }
+        Matcher start = START.matcher(path);
+        if (start.matches() && start.group(2) == null) {
+            return FormFields.labelsOfStart(engine(), start.group(1), start.group(3));
+        }
+        return Map.of();
+    }
+
+    /** Said in words, with where it breaks, rather than the parser's message. */
+    private static String notJson(JsonProcessingException broken) {
+        JsonLocation at = broken.getLocation();
+        return "the request body is not valid JSON" + (at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")");
     }
 
     // --- query parameters
@@ -122,16 +174,6 @@ class EngineRestInputCheck implements ContainerRequestFilter {
         MediaType type = request.getMediaType();
         return request.hasEntity() && type != null
                 && (type.isCompatible(MediaType.APPLICATION_JSON_TYPE) || type.getSubtype().endsWith("+json"));
-    }
-
-    private static JsonNode parse(byte[] body) {
-        try {
-            return JSON.readTree(body);
-        } catch (JsonProcessingException broken) {
-            return null; // left to the JSON error mapper, which says where it breaks
-        } catch (IOException unreadable) {
-            return null;
-        }
     }
 
     static Optional<Problem> bodyProblem(String path, String method, JsonNode json) {
@@ -215,44 +257,52 @@ class EngineRestInputCheck implements ContainerRequestFilter {
         return Optional.empty();
     }
 
-    /** A value Camunda could not convert to the type given (which it answers without naming the variable). */
+    /**
+     * A value Camunda could not convert to the type given (which it answers without naming the
+     * variable), or would convert leniently: a date such as 31 February rolled into March.
+     * Camunda reads the type's name with its first letter in lower case ("Integer" or "integer").
+     */
     private static Optional<String> typedValueProblem(String type, JsonNode value) {
-        if (type.isEmpty() || value.isMissingNode() || value.isNull()) {
+        if (type.isEmpty()) {
+            return Optional.empty();
+        }
+        String camundaType = Character.toLowerCase(type.charAt(0)) + type.substring(1);
+        if (!TYPES.contains(camundaType)) {
+            return Optional.of("'" + FormInput.shown(type) + "' is not a variable type: use String, Integer, Long, "
+                    + "Double, Boolean or Date");
+        }
+        if (value.isMissingNode() || value.isNull()) {
             return Optional.empty();
         }
         String text = value.asText();
-        switch (type.toLowerCase(java.util.Locale.ROOT)) {
-            case "string", "null", "bytes", "file":
-                return Optional.empty();
+        switch (camundaType) {
             case "integer", "long", "short":
-                try {
-                    long number = value.isIntegralNumber() ? value.asLong() : Long.parseLong(text.trim());
-                    long max = type.equalsIgnoreCase("short") ? Short.MAX_VALUE
-                            : type.equalsIgnoreCase("integer") ? Integer.MAX_VALUE : Long.MAX_VALUE;
-                    return Math.abs(number) <= max && (!value.isIntegralNumber() || value.canConvertToLong())
-                            ? Optional.empty() : Optional.of("is too large for a variable of type " + type);
-                } catch (NumberFormatException e) {
-                    return Optional.of("must be a whole number for type " + type);
+                if (!(value.isIntegralNumber() || value.isTextual() && WHOLE_NUMBER.matcher(text).matches())) {
+                    return Optional.of("'" + FormInput.shown(text) + "' is not a whole number (type " + type + ")");
                 }
+                java.math.BigInteger number = value.isIntegralNumber() ? value.bigIntegerValue() : new java.math.BigInteger(text);
+                long max = camundaType.equals("short") ? Short.MAX_VALUE
+                        : camundaType.equals("integer") ? Integer.MAX_VALUE : Long.MAX_VALUE;
+                return number.abs().compareTo(java.math.BigInteger.valueOf(max)) <= 0 ? Optional.empty()
+                        : Optional.of("is too large for a variable of type " + type);
             case "double":
-                if (value.isNumber()) {
-                    return Optional.empty();
+                return value.isNumber() || value.isTextual() && NUMBER.matcher(text).matches() ? Optional.empty()
+                        : Optional.of("'" + FormInput.shown(text) + "' is not a number (type Double)");
+            case "boolean":
+                return value.isBoolean() || text.equals("true") || text.equals("false") ? Optional.empty()
+                        : Optional.of("'" + FormInput.shown(text) + "' is not true or false (type Boolean)");
+            case "date":
+                if (!value.isTextual() || !CAMUNDA_DATE.matcher(text).matches()) {
+                    return Optional.of("must be a date and time like 2026-12-05T10:00:00.000+0000 for type Date");
                 }
                 try {
-                    Double.parseDouble(text.trim());
+                    OffsetDateTime.parse(text, STRICT_CAMUNDA_DATE);
                     return Optional.empty();
-                } catch (NumberFormatException e) {
-                    return Optional.of("must be a number for type Double");
+                } catch (DateTimeParseException impossible) {
+                    return Optional.of(FormInput.notADate(text.substring(0, 10)));
                 }
-            case "boolean":
-                return value.isBoolean() || text.equalsIgnoreCase("true") || text.equalsIgnoreCase("false")
-                        ? Optional.empty() : Optional.of("must be true or false for type Boolean");
-            case "date":
-                return value.isTextual() && CAMUNDA_DATE.matcher(text).matches() ? Optional.empty()
-                        : Optional.of("must be a date and time like 2026-12-05T10:00:00.000+0000 for type Date");
             default:
-                return Optional.of("'" + FormInput.shown(type) + "' is not a variable type: use String, Integer, Long, "
-                        + "Double, Boolean or Date");
+                return Optional.empty();
         }
     }
 
@@ -356,7 +406,7 @@ class EngineRestInputCheck implements ContainerRequestFilter {
         Matcher start = START.matcher(path);
         if (submission.matches()) {
             return outsideForm(namesIn(json, "variables"), () -> FormFields.ofTask(engine(), submission.group(1)),
-                    "this task's form");
+                    "this task's form").or(() -> missingRequired(submission.group(1), json));
         }
         if (taskVariables.matches()) {
             Set<String> names = new TreeSet<>();
@@ -391,6 +441,71 @@ class EngineRestInputCheck implements ContainerRequestFilter {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * A required field of the task's form that the submission leaves out, sends as null or
+     * blank. The task holds the value its form was shown with; without this check the
+     * process would take that value as the answer, though the person never gave it.
+     * A field hidden by its form's condition is not submitted, so not required; one whose
+     * condition is not understood here is left to the task's own check.
+     */
+    private static Optional<Problem> missingRequired(String taskId, JsonNode json) {
+        List<FormFields.RequiredField> required = FormFields.requiredOfTask(engine(), taskId);
+        if (required.isEmpty()) {
+            return Optional.empty();
+        }
+        if (json != null && (!json.isObject() || json.has("variables") && !json.get("variables").isObject())) {
+            return Optional.empty(); // not shaped as a submission: the JSON error mapper says so
+        }
+        JsonNode submitted = json == null ? JSON.createObjectNode() : json.path("variables");
+        Map<String, Object> values = null;
+        for (FormFields.RequiredField field : required) {
+            JsonNode variable = submitted.path(field.key());
+            JsonNode value = variable.path("value");
+            boolean missing = value.isMissingNode() || value.isNull() || variable.path("type").asText("").equalsIgnoreCase("Null")
+                    || value.isTextual() && value.asText().isBlank();
+            if (!missing) {
+                continue;
+            }
+            if (values == null) {
+                values = valuesSeenByTheForm(taskId, submitted);
+            }
+            if (!isHidden(field, values).orElse(true)) {
+                return Optional.of(new Problem(field.key(), field.label(), "is required"));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Empty when a condition is not understood. */
+    private static Optional<Boolean> isHidden(FormFields.RequiredField field, Map<String, Object> values) {
+        boolean hidden = false;
+        for (String expression : field.hiddenWhen()) {
+            Optional<HideCondition> condition = HideCondition.parse(expression);
+            if (condition.isEmpty()) {
+                return Optional.empty();
+            }
+            hidden |= condition.get().hides(values);
+        }
+        return Optional.of(hidden);
+    }
+
+    /** What the form's conditions see: the task's values, with the submission's over them. */
+    private static Map<String, Object> valuesSeenByTheForm(String taskId, JsonNode submitted) {
+        Map<String, Object> values = new HashMap<>();
+        try {
+            values.putAll(engine().getTaskService().getVariables(taskId));
+        } catch (RuntimeException notReadable) {
+            // the caller may not read the task's values: the conditions then see the submission only
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> fields = submitted.fields(); fields.hasNext(); ) {
+            Map.Entry<String, JsonNode> field = fields.next();
+            JsonNode value = field.getValue().path("value");
+            values.put(field.getKey(), value.isBoolean() ? (Object) value.booleanValue()
+                    : value.isNumber() ? value.numberValue() : value.isValueNode() && !value.isNull() ? value.asText() : null);
+        }
+        return values;
     }
 
     private static Set<String> namesIn(JsonNode json, String map) {

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -81,6 +83,9 @@ public final class FormFields {
      */
     public static Map<String, String> labelsOfTask(ProcessEngine engine, String taskId) {
         try {
+            if (!hasCamundaForm(engine, taskId)) {
+                return Map.of();
+            }
             return labels(engine.getFormService().getDeployedTaskForm(taskId));
         } catch (ProcessEngineException notVisibleOrNoForm) {
             return Map.of();
@@ -103,6 +108,53 @@ public final class FormFields {
         } catch (ProcessEngineException notVisibleOrNoForm) {
             return Map.of();
         }
+    }
+
+    /**
+     * A field the person must fill in: required by the form, not read-only, with the hide
+     * conditions of the field and of the groups around it (a hidden field is not submitted).
+     */
+    public record RequiredField(String key, String label, List<String> hiddenWhen) {
+    }
+
+    /** The required fields of the task's Camunda Form; empty when not visible to the caller or not a Camunda Form. */
+    public static List<RequiredField> requiredOfTask(ProcessEngine engine, String taskId) {
+        try {
+            if (!hasCamundaForm(engine, taskId)) {
+                return List.of();
+            }
+            try (InputStream form = engine.getFormService().getDeployedTaskForm(taskId)) {
+                List<RequiredField> required = new ArrayList<>();
+                collectRequired(JSON.readTree(form), List.of(), required);
+                return required;
+            }
+        } catch (ProcessEngineException | IOException notVisibleOrNoForm) {
+            return List.of();
+        }
+    }
+
+    /** Asked first: Camunda's form lookup fails with a NullPointerException for a task that does not exist. */
+    private static boolean hasCamundaForm(ProcessEngine engine, String taskId) {
+        Task task = engine.getTaskService().createTaskQuery().taskId(taskId).initializeFormKeys().singleResult();
+        return task != null && task.getCamundaFormRef() != null;
+    }
+
+    private static void collectRequired(JsonNode component, List<String> hiddenAround, List<RequiredField> required) {
+        if (component == null) {
+            return;
+        }
+        List<String> hiddenWhen = new ArrayList<>(hiddenAround);
+        JsonNode hide = component.path("conditional").path("hide");
+        if (hide.isTextual() && !hide.asText().isBlank()) {
+            hiddenWhen.add(hide.asText());
+        }
+        String key = component.path("key").asText("");
+        boolean readonly = component.path("readonly").asBoolean(false) || component.path("disabled").asBoolean(false);
+        if (!key.isEmpty() && !readonly && component.path("validate").path("required").asBoolean(false)) {
+            String label = component.path("label").asText(component.path("dateLabel").asText(key)).strip();
+            required.add(new RequiredField(key, label.isEmpty() ? key : label, List.copyOf(hiddenWhen)));
+        }
+        component.path("components").forEach(child -> collectRequired(child, hiddenWhen, required));
     }
 
     private static Map<String, String> labels(InputStream form) {

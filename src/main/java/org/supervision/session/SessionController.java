@@ -78,14 +78,20 @@ class SessionController {
                 .filter(s -> s.getStaffId().equals(staffId))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
                         "No session " + sessionId + " of " + staffId));
-        return records.findBySessionIdOrderByRecordVersionAsc(session.getId()).stream().map(r -> new RecordView(
+        List<SessionRecord> versions = records.findBySessionIdOrderByRecordVersionAsc(session.getId());
+        if (versions.isEmpty()) {
+            return List.of();
+        }
+        // agreed in the session, so written with its first version; a correction changes the text, not them
+        Long agreedWith = versions.get(0).getId();
+        List<ActionView> agreedActions = actions.findByRecordIdOrderByIdAsc(agreedWith).stream()
+                .map(a -> new ActionView(a.getDescription(), a.getOwner(), a.getDueOn())).toList();
+        List<String> identifiedNeeds = learningNeeds.findByRecordIdOrderByIdAsc(agreedWith).stream()
+                .map(IdentifiedLearningNeed::getDescription).toList();
+        return versions.stream().map(r -> new RecordView(
                 r.getId(), r.getRecordVersion(), r.getStatus(), r.getCorrectsRecordId(), r.getCorrectionReason(),
                 r.getCarriedForward(), r.content(), r.getRecordedBy(), r.getRecordedAt(), r.getSuperviseeConfirmedBy(),
                 r.getSuperviseeConfirmedAt(), r.getSuperviseeStatement(), r.getSupervisorStatement(),
-                r.getDiscussedInSessionId(),
-                actions.findByRecordIdOrderByIdAsc(r.getId()).stream()
-                        .map(a -> new ActionView(a.getDescription(), a.getOwner(), a.getDueOn())).toList(),
-                learningNeeds.findByRecordIdOrderByIdAsc(r.getId()).stream()
-                        .map(IdentifiedLearningNeed::getDescription).toList())).toList();
+                r.getDiscussedInSessionId(), agreedActions, identifiedNeeds)).toList();
     }
 }

@@ -14,8 +14,8 @@ public interface SessionRecordRepository extends JpaRepository<SessionRecord, Lo
     List<SessionRecord> findBySessionIdInOrderByRecordVersionAsc(Collection<Long> sessionIds);
 
     /**
-     * One supervisee id per open dispute (as {@link #findOpenDisputes}: disputed, not corrected,
-     * not yet on a later session's agenda) among these supervisees' records, in one query.
+     * One supervisee id per open dispute (disputed, not corrected, not yet on a later session's
+     * agenda) among these supervisees' records, in one query.
      */
     @Query("""
             select s.staffId from SessionRecord r, SupervisionSession s
@@ -32,11 +32,16 @@ public interface SessionRecordRepository extends JpaRepository<SessionRecord, Lo
     @Query("select r from SessionRecord r where r.sessionId = ?1 order by r.recordVersion desc")
     List<SessionRecord> newestFirst(Long sessionId, Limit limit);
 
-    /** Disputes of this supervisee's records not yet put on a later session's agenda. */
+    /**
+     * Disputed versions of this supervisee's records not yet put on a later session's agenda,
+     * whether the supervisor kept the version or corrected it: either way the dispute is
+     * discussed first at the next session.
+     */
     @Query("""
             select r from SessionRecord r, SupervisionSession s
             where r.sessionId = s.id and s.staffId = ?1 and s.supervisionType = ?2
-              and r.status = org.supervision.session.RecordStatus.DISPUTED and r.discussedInSessionId is null
+              and r.status in (org.supervision.session.RecordStatus.DISPUTED, org.supervision.session.RecordStatus.CORRECTED)
+              and r.discussedInSessionId is null
             order by r.recordedAt""")
-    List<SessionRecord> findOpenDisputes(String staffId, org.supervision.staff.SupervisionType type);
+    List<SessionRecord> findDisputesToCarryForward(String staffId, org.supervision.staff.SupervisionType type);
 }

@@ -11,6 +11,7 @@ import org.supervision.shared.DateWindow;
 import org.supervision.shared.FormInput;
 import org.supervision.shared.SupervisionClock;
 import org.supervision.shared.TaskInputException;
+import org.supervision.shared.UkDates;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,17 +29,21 @@ public class SessionRecording {
     private final SessionPostponementRepository postponements;
     private final SessionActionRepository actions;
     private final IdentifiedLearningNeedRepository learningNeeds;
+    private final SupervisionSessionRepository sessions;
     private final SupervisionClock clock;
+    private final UkDates dates;
 
     SessionRecording(SessionCycle cycle, SessionRecordRepository records, SessionPostponementRepository postponements,
                      SessionActionRepository actions, IdentifiedLearningNeedRepository learningNeeds,
-                     SupervisionClock clock) {
+                     SupervisionSessionRepository sessions, SupervisionClock clock, UkDates dates) {
         this.cycle = cycle;
         this.records = records;
         this.postponements = postponements;
         this.actions = actions;
         this.learningNeeds = learningNeeds;
+        this.sessions = sessions;
         this.clock = clock;
+        this.dates = dates;
     }
 
     /** Shows the booking and, first on the agenda, any dispute about an earlier record. */
@@ -55,17 +60,25 @@ public class SessionRecording {
     }
 
     private List<SessionRecord> openDisputes(SupervisionSession session) {
-        return records.findOpenDisputes(session.getStaffId(), session.getSupervisionType());
+        return records.findDisputesToCarryForward(session.getStaffId(), session.getSupervisionType());
     }
 
-    private static String carriedForward(List<SessionRecord> disputes) {
+    /** One line per dispute, naming the session by the day it was held and saying whether it was corrected. */
+    private String carriedForward(List<SessionRecord> disputes) {
         if (disputes.isEmpty()) {
             return null;
         }
-        return disputes.stream().map(record -> "Disputed record of session " + record.getSessionId()
-                        + " (version " + record.getRecordVersion() + "). Supervisee: " + record.getSuperviseeStatement()
+        return disputes.stream().map(record -> "Disputed record of the session held on " + heldOn(record)
+                        + " (version " + record.getRecordVersion() + ")"
+                        + (record.getStatus() == RecordStatus.CORRECTED
+                                ? ", corrected by the supervisor in version " + (record.getRecordVersion() + 1) : "")
+                        + ". Supervisee: " + record.getSuperviseeStatement()
                         + (record.getSupervisorStatement() == null ? "" : " Supervisor: " + record.getSupervisorStatement()))
                 .collect(Collectors.joining("\n"));
+    }
+
+    private String heldOn(SessionRecord record) {
+        return sessions.findById(record.getSessionId()).map(s -> dates.day(s.getHeldOn())).orElse("an earlier date");
     }
 
     public void record(DelegateTask task) {

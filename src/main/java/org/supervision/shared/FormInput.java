@@ -223,9 +223,13 @@ public final class FormInput {
         }
     }
 
-    /** The refusal of a text that is not a date, the same for every field and file. */
+    /**
+     * The refusal of a text that is not a date, the same for every field and file; one in the
+     * right form naming a day that does not exist (31 February) is not a real date.
+     */
     public static String notADate(String text) {
-        return "'" + shown(text) + "' is not a date in the form YYYY-MM-DD";
+        return "'" + shown(text) + (text.matches("\\d{4}-\\d{2}-\\d{2}") ? "' is not a real date"
+                : "' is not a date in the form YYYY-MM-DD");
     }
 
     /** One of the form's options; a missing answer is refused, never taken as the first option. */

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
+import org.supervision.shared.HideCondition;
 
 /**
  * Checks what a person typed against the form's own rules (required, number ranges, length,

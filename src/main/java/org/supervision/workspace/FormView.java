@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.supervision.shared.UkDates;
+import org.supervision.shared.HideCondition;
 
 /**
  * Turns a Camunda Form and the values it shows into {@link FormItem}s for the page: text

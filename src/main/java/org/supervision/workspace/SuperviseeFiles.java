@@ -184,7 +184,8 @@ class SuperviseeFiles {
         return new Session(s.getSupervisionType().label() + ", session " + s.getSequenceNumber(), s.getDueOn(),
                 status, s.isToCome() && s.isOverdueOn(today), s.getStartsAt(), s.getPlace(), s.getHeldOn(), names.of(s.getHeldWith()),
                 postponed.stream().map(p -> postponement(p, names)).toList(),
-                versions.stream().map(r -> record(r, names, actionsOf.getOrDefault(r.getId(), List.of()))).toList());
+                // actions are agreed in the session and written with its first version; corrections keep them
+                versions.stream().map(r -> record(r, names, actionsOf.getOrDefault(versions.get(0).getId(), List.of()))).toList());
     }
 
     private String postponement(SessionPostponement p, Names names) {

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import java.io.StringReader;
+import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
@@ -21,7 +23,9 @@ import org.supervision.support.Fixtures;
 import org.supervision.support.IntegrationTest;
 import org.supervision.support.ProcessDriver;
 import org.supervision.support.Teams;
+import org.supervision.support.WebClient;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 
 @IntegrationTest
 @AlsoOnPostgres
@@ -35,6 +39,7 @@ class SupervisionAgreementProcessTest {
     @Autowired org.camunda.bpm.engine.RuntimeService runtime;
     @Autowired ProcessDriver driver;
     @Autowired StaffDirectoryImport directory;
+    @LocalServerPort int port;
 
     @BeforeEach
     void onTheDemoDate() {
@@ -262,6 +267,36 @@ class SupervisionAgreementProcessTest {
         SupervisionAgreement review = agreementOf(second);
         assertThat(review.getReviewReason()).isEqualTo(ReviewReason.ANNUAL_REVIEW);
         assertThat(review.getGroundRules()).as("starts from the version in force").isEqualTo("Phones off, start on time");
+    }
+
+    @Test
+    void anAsyeSignedWeeklyIsOfferedTheMonthlyMinimumAtTheAnnualReviewAndTheApiShowsTheFrequencyInForce() {
+        directory.importStaff(new StringReader("id,first_name,last_name,email,category,start_date,hours_per_week,"
+                + "line_manager_id,roles,left_on\nasyeweekly,Ada,Weekly,ada.weekly@example.org,ASYE,2026-11-23,37,pjones,,\n"));
+        directory.importSupervision(new StringReader("supervisee_id,supervisor_id,type,valid_from,valid_to\n"
+                + "asyeweekly,pjones,MANAGEMENT,2026-11-23,\n"));
+        ProcessInstance first = runtime.createProcessInstanceQuery().processDefinitionKey("supervision-agreement")
+                .processInstanceBusinessKey("asyeweekly").singleResult();
+        complete(first, "pjones", draftForm(7));
+        complete(first, "asyeweekly", Map.of("superviseeAccepts", true));
+        complete(first, "pjones", Map.of("signatureConfirmed", true));
+        complete(first, "asyeweekly", Map.of("signatureConfirmed", true));
+        assertThat(agreementOf(first).getMinimumIntervalDays()).as("weekly in the first six weeks").isEqualTo(7);
+
+        driver.today(LocalDate.of(2027, 11, 23), first.getId());
+        ProcessInstance review = runtime.createProcessInstanceQuery().processDefinitionKey("supervision-agreement")
+                .processInstanceBusinessKey("asyeweekly").variableValueEquals("reviewReason", "ANNUAL_REVIEW").singleResult();
+        runJob(review);
+        WebClient supervisor = WebClient.basic(port, "pjones", "demo");
+        HttpResponse<String> shown = supervisor.get("/engine-rest/task/" + task(review).getId() + "/form-variables");
+        assertThat(shown.statusCode()).isEqualTo(200);
+        assertThat(shown.body()).as("the draft offers the policy in force after a year in post, not the weekly start")
+                .containsPattern("\"frequencyDays\":\\{[^}]*\"value\":28");
+
+        HttpResponse<String> read = supervisor.get("/api/staff/asyeweekly/agreements");
+        assertThat(read.statusCode()).isEqualTo(200);
+        assertThat(read.body()).as("signed weekly, monthly in force").contains("\"status\":\"SIGNED\"",
+                "\"frequencyDays\":7,\"frequencyDaysInForce\":28");
     }
 
     @Test

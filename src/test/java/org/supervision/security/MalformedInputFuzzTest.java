@@ -28,9 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Random;
-import java.util.Set;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import org.slf4j.LoggerFactory;
@@ -234,11 +232,9 @@ class MalformedInputFuzzTest {
     private void fuzzTask(Random random, Task task, Form form, WebClient tasklist) {
         Supplier<String> state = () -> stored() + " " + engine.getRuntimeService().getVariables(task.getProcessInstanceId());
         String before = state.get();
-        // a field the form shows filled in keeps that value when left out, as in Tasklist; a cleared one is refused
-        Set<String> prefilled = engine.getTaskService().getVariablesLocal(task.getId()).entrySet().stream()
-                .filter(shown -> shown.getValue() != null).map(Map.Entry::getKey).collect(Collectors.toSet());
+        // a required field left out is refused also where the form shows it filled in
         for (int i = 0; i < PER_FORM; i++) {
-            String body = submission(random, form, prefilled, List.of("agreementId", "sessionId", "plannedSessionId", "staffId",
+            String body = submission(random, form, List.of("agreementId", "sessionId", "plannedSessionId", "staffId",
                     "negotiationRound"));
             String action = random.nextBoolean() ? "complete" : "submit-form";
             String contentType = random.nextInt(40) == 0 ? "text/plain" : "application/json";
@@ -269,7 +265,7 @@ class MalformedInputFuzzTest {
     private void fuzzStart(Random random, String processKey, String user, Form form) {
         String before = stored();
         for (int i = 0; i < PER_FORM; i++) {
-            String body = submission(random, form, Set.of(), List.of("raisedBy", "requestedBy", "staffId", "caseId",
+            String body = submission(random, form, List.of("raisedBy", "requestedBy", "staffId", "caseId",
                     "trainingRequestId"));
             String action = random.nextBoolean() ? "start" : "submit-form";
             String path = "/engine-rest/process-definition/key/" + processKey + "/" + action;
@@ -290,7 +286,7 @@ class MalformedInputFuzzTest {
     }
 
     /** A valid submission with one thing broken: a field, the variables, or the body as a whole. */
-    private static String submission(Random random, Form form, Set<String> prefilled, List<String> processState) {
+    private static String submission(Random random, Form form, List<String> processState) {
         int what = random.nextInt(100);
         if (what < 6) {
             List<String> bodies = List.of("null", "", "{", "{\"variables\": ", "[]", "42", "\"text\"", "{\"variables\": []}",
@@ -315,10 +311,8 @@ class MalformedInputFuzzTest {
             List<String> names = new ArrayList<>(form.fields().keySet());
             String field = names.get(random.nextInt(names.size()));
             List<String> choices = form.choices().isEmpty() ? List.of("VALUE") : form.choices();
-            String value;
-            do {
-                value = MalformedValues.malformed(form.fields().get(field), random, List.of(choices.get(random.nextInt(choices.size()))));
-            } while (value.equals(MalformedValues.OMIT) && prefilled.contains(field));
+            String value = MalformedValues.malformed(form.fields().get(field), random,
+                    List.of(choices.get(random.nextInt(choices.size()))));
             if (value.equals(MalformedValues.OMIT)) {
                 variables.remove(field);
             } else {

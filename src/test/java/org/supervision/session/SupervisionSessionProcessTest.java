@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,7 +29,9 @@ import org.supervision.support.Fixtures;
 import org.supervision.support.IntegrationTest;
 import org.supervision.support.Joiners;
 import org.supervision.support.ProcessDriver;
+import org.supervision.support.WebClient;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 
 @IntegrationTest
 @AlsoOnPostgres
@@ -46,6 +49,7 @@ class SupervisionSessionProcessTest {
     @Autowired SessionActionRepository actions;
     @Autowired IdentifiedLearningNeedRepository learningNeeds;
     @Autowired StaffDirectoryImport directory;
+    @LocalServerPort int port;
 
     SessionTestSupport support;
     ProcessDriver driver;
@@ -200,11 +204,11 @@ class SupervisionSessionProcessTest {
         assertThat(records.findBySessionIdOrderByRecordVersionAsc(second).get(0).getCarriedForward())
                 .contains("I did not agree to transfer the Smith case");
         assertThat(records.findById(disputed.getId()).orElseThrow().getDiscussedInSessionId()).isEqualTo(second);
-        assertThat(records.findOpenDisputes("ymartin", org.supervision.staff.SupervisionType.MANAGEMENT)).isEmpty();
+        assertThat(records.findDisputesToCarryForward("ymartin", org.supervision.staff.SupervisionType.MANAGEMENT)).isEmpty();
     }
 
     @Test
-    void aCorrectionIsANewVersionLinkedToTheOriginalWhichStaysAsItWas() {
+    void aCorrectionIsANewVersionLinkedToTheOriginalKeepsItsActionsAndLearningNeedsAndGoesOnTheNextAgenda() {
         String cycle = support.signAgreement("lhall", "tnguyen", LocalDate.of(2026, 11, 23), LocalDate.of(2026, 11, 30), 28, false);
         driver.complete(cycle, "bookSession", "tnguyen", SessionTestSupport.booking(LocalDate.of(2026, 11, 30)));
         driver.today(LocalDate.of(2026, 11, 30), cycle);
@@ -230,6 +234,25 @@ class SupervisionSessionProcessTest {
         assertThat(versions.get(1).getCorrectsRecordId()).isEqualTo(versions.get(0).getId());
         assertThat(versions.get(1).getCorrectionReason()).isEqualTo("Leon is right: the transfer was deferred");
         assertThat(processInstance(cycle)).hasPassed("recordLocked");
+
+        HttpResponse<String> read = WebClient.basic(port, "tnguyen", "demo").get("/api/staff/lhall/sessions/" + session + "/record");
+        assertThat(read.statusCode()).isEqualTo(200);
+        assertThat(read.body().split("\"version\":2", 2)[1]).as("the corrected version keeps the session's actions and learning needs")
+                .contains("Read the neglect toolkit", "Book court skills course", "Court skills", "Assessment writing");
+        assertThat(learningNeeds.findByStaffIdOrderByIdentifiedOnAsc("lhall")).as("not copied: the learning plan takes each once")
+                .extracting(IdentifiedLearningNeed::getDescription).containsExactly("Court skills", "Assessment writing");
+
+        driver.complete(cycle, "bookSession", "tnguyen", SessionTestSupport.booking(LocalDate.of(2026, 12, 28)));
+        driver.today(LocalDate.of(2026, 12, 28), cycle);
+        Task next = driver.task(cycle, "recordSession");
+        assertThat((String) tasks.getVariableLocal(next.getId(), "carriedForward"))
+                .as("the corrected dispute is first on the next agenda, named by the day of its session")
+                .contains("Disputed record of the session held on 30 November 2026 (version 1), corrected by the supervisor in version 2")
+                .contains("The decision was to keep the Smith case");
+        driver.complete(next, "tnguyen", SessionTestSupport.held(LocalDate.of(2026, 12, 28), "Christmas cover"));
+        long second = sessions.findByStaffIdOrderByDueOnAscIdAsc("lhall").get(1).getId();
+        assertThat(records.findById(versions.get(0).getId()).orElseThrow().getDiscussedInSessionId()).isEqualTo(second);
+        assertThat(records.findDisputesToCarryForward("lhall", org.supervision.staff.SupervisionType.MANAGEMENT)).isEmpty();
     }
 
     @Test

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.task.Task;
@@ -128,6 +131,67 @@ class EngineRestInputTest {
     }
 
     @Test
+    void aRequiredFieldLeftOutOrSentAsNullIsRefusedByItsLabelNotTakenFromWhatTheFormShowed() {
+        WebClient tasklist = WebClient.browser(port, "tnguyen", "demo");
+        String withoutDate = """
+                {"variables": {"sessionTime": {"value": "10:00"}, "place": {"value": "Room 4"}}}""";
+        String nullDate = """
+                {"variables": {"sessionDate": {"value": null}, "sessionTime": {"value": "10:00"}, "place": {"value": "Room 4"}}}""";
+        String nullTypedDate = """
+                {"variables": {"sessionDate": {"value": null, "type": "Null"}, "sessionTime": {"value": "10:00"},
+                 "place": {"value": "Room 4"}}}""";
+        List<HttpResponse<String>> answers = List.of(
+                supervisor.post(task("complete"), "application/json", withoutDate),
+                supervisor.post(task("submit-form"), "application/json", withoutDate),
+                supervisor.post(task("complete"), "application/json", nullDate),
+                supervisor.post(task("submit-form"), "application/json", nullTypedDate),
+                tasklist.webappPost("/camunda/api/engine/engine/default/task/" + booking.getId() + "/submit-form", withoutDate));
+
+        assertThat(answers).allSatisfy(answer -> {
+            assertThat(answer.statusCode()).as(answer.body()).isEqualTo(400);
+            assertThat(answer.body()).contains("\"field\":\"sessionDate\"", "Session date: is required");
+        });
+        assertStillOpen();
+        assertThat(sessionStatus()).as("nothing stored").isEqualTo("DUE");
+    }
+
+    @Test
+    void anImpossibleDateIsRefusedNamingTheFieldNotRolledIntoTheNextMonth() {
+        for (String date : new String[] {"{\"value\": \"2027-02-31\"}",
+                "{\"value\": \"2027-02-31T10:00:00.000+0000\", \"type\": \"Date\"}"}) {
+            HttpResponse<String> answer = supervisor.post(task("complete"), "application/json",
+                    "{\"variables\": {\"sessionDate\": " + date + ", \"sessionTime\": {\"value\": \"10:00\"},"
+                            + " \"place\": {\"value\": \"Room 4\"}}}");
+            assertThat(answer.statusCode()).as(date).isEqualTo(400);
+            assertThat(answer.body()).as(date).contains("\"field\":\"sessionDate\"", "Session date: '2027-02-31' is not a real date");
+        }
+        assertStillOpen();
+        assertThat(sessionStatus()).as("nothing stored").isEqualTo("DUE");
+    }
+
+    @Test
+    void aValueThatDoesNotConvertToItsTypeOrABodyThatIsNotJsonIsA400InPlainWords() {
+        Map<String, String> sent = new LinkedHashMap<>();
+        sent.put("{\"value\": \"abc\", \"type\": \"Integer\"}", "Place: 'abc' is not a whole number");
+        sent.put("{\"value\": \"Room 4\", \"type\": \"INTEGER\"}", "Place: 'INTEGER' is not a variable type");
+        sent.put("{\"value\": \"tRuE\", \"type\": \"Boolean\"}", "Place: 'tRuE' is not true or false");
+        sent.put("{\"value\": \"1d\", \"type\": \"Double\"}", "Place: '1d' is not a number");
+        for (Map.Entry<String, String> variable : sent.entrySet()) {
+            HttpResponse<String> answer = supervisor.post(task("submit-form"), "application/json",
+                    "{\"variables\": {\"sessionDate\": {\"value\": \"2026-11-30\"}, \"sessionTime\": {\"value\": \"10:00\"},"
+                            + " \"place\": " + variable.getKey() + "}}");
+            assertThat(answer.statusCode()).as(variable.getKey()).isEqualTo(400);
+            assertThat(answer.body()).as(variable.getKey()).contains("\"field\":\"place\"", variable.getValue())
+                    .doesNotContain("Exception", "java.", "org.");
+        }
+        HttpResponse<String> broken = supervisor.post(task("complete"), "application/json",
+                "{\"variables\": {\"place\": {\"value\": \"Room 4\"}");
+        assertThat(broken.statusCode()).isEqualTo(400);
+        assertThat(broken.body()).contains("the request body is not valid JSON").doesNotContain("Exception", "java.");
+        assertStillOpen();
+    }
+
+    @Test
     void completingATaskThatDoesNotExistIsNotFound() {
         HttpResponse<String> answer = supervisor.post("/engine-rest/task/no-such-task/complete", "application/json", "{}");
         assertThat(answer.statusCode()).isEqualTo(404);
@@ -158,6 +222,11 @@ class EngineRestInputTest {
         assertThat(longId.body()).contains("at most 64");
         assertThat(nullBody.statusCode()).isEqualTo(400);
         assertThat(engine.getIdentityService().createGroupQuery().count()).isEqualTo(groups);
+    }
+
+    private String sessionStatus() {
+        Object sessionId = engine.getTaskService().getVariable(booking.getId(), "sessionId");
+        return jdbc.queryForObject("select status from supervision_session where id = ?", String.class, sessionId);
     }
 
     private String task(String action) {

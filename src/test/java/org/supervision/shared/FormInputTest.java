@@ -83,7 +83,7 @@ class FormInputTest {
         assertThat(refusal("heldOn", "2026-12-01", form -> form.requiredDate("heldOn", DateWindow.behind(LocalDate.of(2026, 11, 30)))))
                 .startsWith("heldOn: 1 December 2026 is in the future");
         assertThat(refusal("sessionDate", "2026-02-30", form -> form.requiredDate("sessionDate", ahead)))
-                .isEqualTo("sessionDate: '2026-02-30' is not a date in the form YYYY-MM-DD");
+                .isEqualTo("sessionDate: '2026-02-30' is not a real date");
         assertThat(refusal("sessionDate", 20261231, form -> form.requiredDate("sessionDate", ahead)))
                 .isEqualTo("sessionDate: must be a date, not a number");
         LocalDate date = read("sessionDate", "2026-12-07", form -> form.requiredDate("sessionDate", ahead));

@@ -1,4 +1,4 @@
-package org.supervision.workspace;
+package org.supervision.shared;
 
 import java.util.Map;
 import java.util.Optional;
@@ -10,12 +10,14 @@ import java.util.regex.Pattern;
  * {@code =name = value}, where value is true, false, a number or a quoted text. Evaluated on
  * the server, so that no script is needed; anything more complex is not understood, and the
  * field is then shown (a field shown too often is better than one a person cannot reach).
+ * The workspace decides with it what to show; the check of Camunda's REST API which required
+ * fields a submission must hold.
  */
-record HideCondition(String variable, boolean hiddenWhenEqual, Object expected) {
+public record HideCondition(String variable, boolean hiddenWhenEqual, Object expected) {
 
     private static final Pattern SIMPLE = Pattern.compile("^=\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*(!=|=)\\s*(.+?)\\s*$");
 
-    static Optional<HideCondition> parse(String expression) {
+    public static Optional<HideCondition> parse(String expression) {
         if (expression == null) {
             return Optional.empty();
         }
@@ -37,12 +39,12 @@ record HideCondition(String variable, boolean hiddenWhenEqual, Object expected) 
         return Optional.of(new HideCondition(simple.group(1), simple.group(2).equals("="), expected));
     }
 
-    boolean hides(Map<String, ?> values) {
+    public boolean hides(Map<String, ?> values) {
         return matches(values.get(variable)) == hiddenWhenEqual;
     }
 
     /** FEEL's equality for the values forms hold: null equals nothing given here. */
-    boolean matches(Object actual) {
+    public boolean matches(Object actual) {
         if (actual == null) {
             return false;
         }
