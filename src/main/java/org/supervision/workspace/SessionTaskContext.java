@@ -9,6 +9,7 @@ import org.supervision.audit.RecordAccessPolicy;
 import org.supervision.session.RecordContent;
 import org.supervision.session.SessionPostponement;
 import org.supervision.session.SessionPostponementRepository;
+import org.supervision.session.RecordStatus;
 import org.supervision.session.SessionRecord;
 import org.supervision.session.SessionRecordRepository;
 import org.supervision.session.SessionStatus;
@@ -121,12 +122,13 @@ class SessionTaskContext {
     private List<FormItem.Fact> recording(SupervisionSession session) {
         List<FormItem.Fact> facts = whose(session);
         facts.add(fact("Booked for", bookedFor(session)));
-        List<SessionRecord> disputes = records.findOpenDisputes(session.getStaffId(), session.getSupervisionType());
+        List<SessionRecord> disputes = records.findDisputesToCarryForward(session.getStaffId(), session.getSupervisionType());
         if (disputes.isEmpty()) {
             facts.add(fact("Disputes about earlier records to discuss first", "None"));
         }
         for (SessionRecord dispute : disputes) {
-            facts.add(fact("To discuss first: the disputed record of the session held on " + heldOn(dispute.getSessionId()),
+            facts.add(fact("To discuss first: the disputed record of the session held on " + heldOn(dispute.getSessionId())
+                            + (dispute.getStatus() == RecordStatus.CORRECTED ? " (since corrected by the supervisor)" : ""),
                     "The supervisee: " + dispute.getSuperviseeStatement() + "\nThe supervisor: "
                             + (dispute.getSupervisorStatement() == null ? "not answered yet" : dispute.getSupervisorStatement()),
                     true));
