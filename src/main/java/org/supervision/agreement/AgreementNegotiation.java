@@ -39,7 +39,7 @@ public class AgreementNegotiation {
     static final String AGREEMENT_ID = "agreementId";
     static final String AGREEMENT_SUPERSEDED = "agreementSuperseded";
     static final String NEGOTIATION_DEADLOCKED = "negotiationDeadlocked";
-    static final List<String> DRAFT_FIELDS = List.of("minimumIntervalDays", "complexOrHighRisk",
+    static final List<String> DRAFT_FIELDS = List.of("reviewReasonShown", "minimumIntervalDays", "complexOrHighRisk",
             "groupCaseworkSupervision", "changeRequest", "frequencyDays",
             "durationMinutes", "belowMinimumReason", "groundRules", "recordingArrangements", "conflictHandling",
             "therapyDistinction", "equalityDiscussedOn", "firstSessionOn");
@@ -134,7 +134,7 @@ public class AgreementNegotiation {
         task.setVariableLocal("superviseeName", fullName(agreement.getStaffId()));
         task.setVariableLocal("supervisorName", fullName(agreement.getSupervisorId()));
         task.setVariableLocal("draftDueOn", DateWindow.uk(clock.today()));
-        mail.escalate(task.getAssignee(), task.getName());
+        mail.escalate(task.getAssignee(), task.getId(), task.getName());
     }
 
     /** Complete listener of the follow-up: the line manager says they spoke to the supervisor. */
@@ -185,6 +185,7 @@ public class AgreementNegotiation {
     public void showDraft(DelegateTask task) {
         SupervisionAgreement agreement = agreementOf(task);
         Map<String, Object> shown = new LinkedHashMap<>();
+        shown.put("reviewReasonShown", agreement.getReviewReason().inWords());
         shown.put("minimumIntervalDays", agreement.getMinimumIntervalDays());
         shown.put("complexOrHighRisk", agreement.isComplexOrHighRisk());
         shown.put("groupCaseworkSupervision", agreement.isGroupCaseworkSupervision());

@@ -113,9 +113,12 @@ public class SupervisionAgreement extends BaseEntity {
         requireDraft();
         reviewReason = reason;
         if (inForce != null) {
-            frequencyDays = inForce.frequencyDays;
+            // after the ASYE year the frequency starts again from the post-ASYE policy, set in the constructor
+            if (reason != ReviewReason.ASYE_COMPLETED) {
+                frequencyDays = inForce.frequencyDays;
+                belowMinimumReason = inForce.belowMinimumReason;
+            }
             durationMinutes = inForce.durationMinutes;
-            belowMinimumReason = inForce.belowMinimumReason;
             groundRules = inForce.groundRules;
             recordingArrangements = inForce.recordingArrangements;
             conflictHandling = inForce.conflictHandling;
