@@ -7,6 +7,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -24,7 +25,9 @@ import org.supervision.support.Fixtures;
 import org.supervision.support.IntegrationTest;
 import org.supervision.support.ProcessDriver;
 import org.supervision.support.Teams;
+import org.supervision.support.WebClient;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The end of the ASYE year: the post-ASYE rules apply 12 months after the start date (or on
@@ -44,6 +47,8 @@ class AsyeYearEndTest {
     @Autowired RuntimeService runtime;
     @Autowired TaskService tasks;
     @Autowired ProcessDriver driver;
+    @Autowired IdentityService identity;
+    @LocalServerPort int port;
 
     @Test
     void twelveMonthsAfterTheStartDateThePostAsyeRulesApplyAndTheAgreementIsReviewed() {
@@ -132,6 +137,29 @@ class AsyeYearEndTest {
         assertThat(recorded.get(1).getRecordedBy()).isEqualTo("system");
         assertThat(recorded.get(1).getCompletedOn()).isEqualTo(LocalDate.of(2027, 12, 1));
         assertThat(recorded.get(1).getReason()).isEqualTo("The extended ASYE year ended on 1 December 2027");
+    }
+
+    @Test
+    void onlyTheSupervisorOrLineManagerRecordsAnOutcomeOverTheApi() {
+        ProcessInstance year = asyeJoinsAndSigns("asyerest", "suprest");
+        Teams.logins(identity, "Passw0rd-asye", "suprest");
+        String outcome = "/api/staff/asyerest/asye-outcome";
+        String extension = "{\"outcome\":\"EXTENDED\",\"date\":\"2027-12-01\",\"reason\":\"Long sick leave\"}";
+
+        assertThat(WebClient.basic(port, "eclark", "demo").post(outcome, "application/json", extension).statusCode())
+                .as("not their supervisee").isEqualTo(403);
+        var unknown = WebClient.basic(port, "suprest", "Passw0rd-asye").post(outcome, "application/json",
+                "{\"outcome\":\"PASSED\",\"date\":\"2027-06-01\",\"reason\":\"Panel\"}");
+        assertThat(unknown.statusCode()).isEqualTo(400);
+        assertThat(unknown.body()).contains("outcome: 'PASSED' is neither COMPLETED nor EXTENDED");
+        assertThat(completions.findByStaffIdOrderByIdAsc("asyerest")).as("nothing stored").isEmpty();
+
+        var recorded = WebClient.basic(port, "suprest", "Passw0rd-asye").post(outcome, "application/json", extension);
+        assertThat(recorded.statusCode()).isEqualTo(201);
+        assertThat(recorded.body()).contains("\"extendedTo\":\"2027-12-01\"", "\"recordedBy\":\"suprest\"");
+        assertThat(WebClient.basic(port, "suprest", "Passw0rd-asye").get("/api/staff/asyerest/asye-outcomes").body())
+                .contains("Long sick leave");
+        assertThat(year).as("waiting again, now for 1 December 2027").isWaitingAt("yearEndOrOutcome");
     }
 
     /** Joins a week before the start date and signs an agreement at fortnightly sessions; returns the ASYE year. */
