@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import java.io.StringReader;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -160,6 +161,22 @@ class AsyeYearEndTest {
         assertThat(WebClient.basic(port, "suprest", "Passw0rd-asye").get("/api/staff/asyerest/asye-outcomes").body())
                 .contains("Long sick leave");
         assertThat(year).as("waiting again, now for 1 December 2027").isWaitingAt("yearEndOrOutcome");
+    }
+
+    @Test
+    void someoneWhoLeavesDuringTheYearKeepsTheirCategoryAndNothingIsRecorded() {
+        ProcessInstance year = asyeJoinsAndSigns("asyeleft", "supleft");
+        Fixtures.today(LocalDate.of(2027, 3, 1));
+        directory.importStaff(new StringReader("id,first_name,last_name,email,category,start_date,hours_per_week,"
+                + "line_manager_id,roles,left_on\nasyeleft,Ada,Newly,asyeleft@example.org,ASYE,2026-09-01,37,supleft,,2027-03-31\n"));
+        ProcessInstance leaving = runtime.createProcessInstanceQuery().processDefinitionKey("staff-leaving")
+                .processInstanceBusinessKey("asyeleft").singleResult();
+
+        driver.today(LocalDate.of(2027, 4, 1), leaving.getId());
+
+        assertThat(year).isEnded().hasPassed("lastWorkingDayOver", "yearEndedOnLeaving");
+        assertThat(category("asyeleft")).isEqualTo(StaffCategory.ASYE);
+        assertThat(completions.findByStaffIdOrderByIdAsc("asyeleft")).isEmpty();
     }
 
     /** Joins a week before the start date and signs an agreement at fortnightly sessions; returns the ASYE year. */
