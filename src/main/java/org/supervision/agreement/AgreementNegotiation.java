@@ -39,7 +39,7 @@ public class AgreementNegotiation {
     static final String AGREEMENT_ID = "agreementId";
     static final String AGREEMENT_SUPERSEDED = "agreementSuperseded";
     static final String NEGOTIATION_DEADLOCKED = "negotiationDeadlocked";
-    static final List<String> DRAFT_FIELDS = List.of("minimumIntervalDays", "complexOrHighRisk",
+    static final List<String> DRAFT_FIELDS = List.of("reviewReasonShown", "minimumIntervalDays", "complexOrHighRisk",
             "groupCaseworkSupervision", "changeRequest", "frequencyDays",
             "durationMinutes", "belowMinimumReason", "groundRules", "recordingArrangements", "conflictHandling",
             "therapyDistinction", "equalityDiscussedOn", "firstSessionOn");
@@ -186,6 +186,7 @@ public class AgreementNegotiation {
     public void showDraft(DelegateTask task) {
         SupervisionAgreement agreement = agreementOf(task);
         Map<String, Object> shown = new LinkedHashMap<>();
+        shown.put("reviewReasonShown", agreement.getReviewReason().inWords());
         shown.put("minimumIntervalDays", agreement.getMinimumIntervalDays());
         shown.put("complexOrHighRisk", agreement.isComplexOrHighRisk());
         shown.put("groupCaseworkSupervision", agreement.isGroupCaseworkSupervision());

@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.supervision.engine.AsSystem;
+import org.supervision.staff.AsyeYearCompleted;
 import org.supervision.staff.StaffJoined;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -56,6 +57,18 @@ public class AgreementStarter {
 
     public boolean isNegotiating(String staffId) {
         return agreements.existsByStaffIdAndStatus(staffId, AgreementStatus.DRAFT);
+    }
+
+    /**
+     * The ASYE year ended: the agreement is reviewed under the post-ASYE rules. A negotiation
+     * already under way carries on instead; its draft was opened under the ASYE rules, which
+     * the parties can see from its policy minimum.
+     */
+    @EventListener
+    public void onAsyeYearCompleted(AsyeYearCompleted completed) {
+        if (!isNegotiating(completed.staffId())) {
+            requestReview(completed.staffId(), ReviewReason.ASYE_COMPLETED);
+        }
     }
 
     /** Called by the signed version's process when twelve months have passed. */

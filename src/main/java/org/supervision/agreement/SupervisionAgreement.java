@@ -109,7 +109,6 @@ public class SupervisionAgreement extends BaseEntity {
         this.directObservationsPerYear = directObservationsPerYear;
     }
 
-    /** A renegotiation starts from the version in force, so the supervisor edits rather than retypes. */
     /**
      * A review starts from the agreement in force, with each frequency as it is in force
      * today ({@code intervalInForce}, by type): an agreement made at the policy minimum of its
@@ -120,9 +119,12 @@ public class SupervisionAgreement extends BaseEntity {
         requireDraft();
         reviewReason = reason;
         if (inForce != null) {
-            frequencyDays = intervalInForce.apply(SupervisionType.MANAGEMENT);
+            // after the ASYE year the frequency starts again from the post-ASYE policy, set in the constructor
+            if (reason != ReviewReason.ASYE_COMPLETED) {
+                frequencyDays = intervalInForce.apply(SupervisionType.MANAGEMENT);
+                belowMinimumReason = inForce.belowMinimumReason;
+            }
             durationMinutes = inForce.durationMinutes;
-            belowMinimumReason = inForce.belowMinimumReason;
             groundRules = inForce.groundRules;
             recordingArrangements = inForce.recordingArrangements;
             conflictHandling = inForce.conflictHandling;

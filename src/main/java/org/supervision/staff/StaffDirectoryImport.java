@@ -48,11 +48,13 @@ public class StaffDirectoryImport {
     private final ApplicationEventPublisher events;
     private final SupervisionClock clock;
     private final StarterLifecycle starters;
+    private final AsyeYear asyeYear;
 
     StaffDirectoryImport(StaffMemberRepository staff, SupervisionRelationshipRepository relationships,
                          IdentitySync identitySync, ApplicationEventPublisher events, SupervisionClock clock,
-                         StarterLifecycle starters) {
+                         StarterLifecycle starters, AsyeYear asyeYear) {
         this.clock = clock;
+        this.asyeYear = asyeYear;
         this.starters = starters;
         this.staff = staff;
         this.relationships = relationships;
@@ -143,6 +145,10 @@ public class StaffDirectoryImport {
                 isNew.add(member.getId());
             } else {
                 LocalDate leftOnBefore = existing.get().getLeftOn();
+                if (asyeYear.keepsPostAsyeCategory(member.getId(), member.getCategory())) {
+                    // HR's file lags behind the completed ASYE year: the completion is the newer fact
+                    member.setCategory(existing.get().getCategory());
+                }
                 if (existing.get().updateFrom(member)) {
                     updated++;
                     changed.add(member.getId());
