@@ -13,6 +13,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.supervision.shared.SupervisionClock;
@@ -30,7 +34,9 @@ import org.supervision.support.WebClient;
  * a few overdue, a few records disputed), a booked or planned next session, two appraisals and
  * a learning plan; conflict cases at every stage, 250 of them at HR (50 open, 200 decided).
  * Camunda's users and groups as the directory sync leaves them ({@link IdentitySync} runs over
- * them). No process instances: the supervisors' "Waiting for me" lists are empty.
+ * them). Every supervisee has one open task for their supervisor in the engine (a one-task
+ * process started through its API), so that each home's "Waiting for me" lists 8 to 12
+ * tasks, asked of an engine that holds one open task per member of staff.
  */
 final class WorkspacePagesBench {
 
@@ -61,6 +67,9 @@ final class WorkspacePagesBench {
     /** supervisor id → the full name of one of their supervisees, which their page must show */
     private final Map<String, String> oneSuperviseeOf = new LinkedHashMap<>();
     private final Map<String, Integer> teamSizeOf = new LinkedHashMap<>();
+    /** supervisee id → supervisor id */
+    private final Map<String, String> supervisorOf = new LinkedHashMap<>();
+    private static final String WAITING_TASK = "Supervisor follows up";
     private int supervisors;
     private int workers;
 
@@ -79,6 +88,9 @@ final class WorkspacePagesBench {
         writeSupervision();
         writeConflictCases();
         writeUsers();
+        double tasksStart = System.nanoTime();
+        writeWaitingTasks();
+        double waitingTasksSeconds = (System.nanoTime() - tasksStart) / 1e9;
         jdbc.execute("analyze");
         double setupSeconds = (System.nanoTime() - start) / 1e9;
         Map<String, Long> counts = new LinkedHashMap<>();
@@ -159,6 +171,8 @@ final class WorkspacePagesBench {
         figures.put("tableAccessesPerSupervisorHomeView", homeTables);
         figures.put("tableAccessesPerHrQueueView", queueTables);
         figures.put("staff", counts.get("staff_member"));
+        figures.put("openEngineTasks", count("ACT_RU_TASK"));
+        figures.put("waitingTasksSetupSeconds", waitingTasksSeconds);
         figures.put("supervisors", supervisors);
         figures.put("supervisees", workers);
         figures.put("rows", counts);
@@ -207,9 +221,12 @@ final class WorkspacePagesBench {
     private void checkSupervisees(String supervisor, HttpResponse<String> page) {
         String expected = oneSuperviseeOf.get(supervisor);
         long shown = SUPERVISEE_LINK.matcher(page.body()).results().count();
-        if (page.statusCode() != 200 || !page.body().contains(expected) || shown < teamSizeOf.get(supervisor)) {
+        long waiting = Pattern.compile(Pattern.quote(WAITING_TASK)).matcher(page.body()).results().count();
+        if (page.statusCode() != 200 || !page.body().contains(expected) || shown < teamSizeOf.get(supervisor)
+                || waiting < teamSizeOf.get(supervisor)) {
             throw new IllegalStateException("/supervisees as " + supervisor + ": status " + page.statusCode() + ", "
-                    + shown + " supervisee links, " + expected + (page.body().contains(expected) ? " shown" : " missing"));
+                    + shown + " supervisee links, " + waiting + " waiting tasks, " + expected
+                    + (page.body().contains(expected) ? " shown" : " missing"));
         }
     }
 
@@ -265,6 +282,7 @@ final class WorkspacePagesBench {
                 staff.add(new Object[] {id, first, last, category, Date.valueOf(LocalDate.of(2016, 1, 4).plusDays((w * 37L) % 2900)),
                     supervisor, ""});
                 relationships.add(new Object[] {id, supervisor});
+                supervisorOf.put(id, supervisor);
                 if (k == team / 2) {
                     oneSuperviseeOf.put(supervisor, first + " " + last);
                 }
@@ -440,6 +458,28 @@ final class WorkspacePagesBench {
      * Camunda's users and group memberships for the directory, as {@link IdentitySync} keeps
      * them, written in bulk; then the sync itself runs over them (and finds them in step).
      */
+    /**
+     * One open task per supervisee for their supervisor, started through the engine's API as
+     * the product's processes are (business key and staffId name the person), due from four
+     * days ago to a fortnight ahead, so that every list has overdue tasks to put first.
+     */
+    private void writeWaitingTasks() {
+        BpmnModelInstance model = Bpmn.createExecutableProcess("bench-waiting").name("Bench follow-up")
+                .startEvent("benchStarted").name("Follow-up needed")
+                .userTask("benchFollowUp").name(WAITING_TASK).camundaAssignee("${supervisor}").camundaDueDate("${due}")
+                .endEvent("benchDone").name("Followed up")
+                .done();
+        app.getBean(RepositoryService.class).createDeployment().name("bench-waiting")
+                .addModelInstance("bench-waiting.bpmn", model).deploy();
+        RuntimeService runtime = app.getBean(RuntimeService.class);
+        int n = 0;
+        for (Map.Entry<String, String> team : supervisorOf.entrySet()) {
+            java.util.Date due = java.util.Date.from(today.plusDays(n++ % 19 - 4).atStartOfDay(zone).toInstant());
+            runtime.startProcessInstanceByKey("bench-waiting", team.getKey(),
+                    Map.of("staffId", team.getKey(), "supervisor", team.getValue(), "due", due));
+        }
+    }
+
     private void writeUsers() {
         SecurityGroups groups = app.getBean(SecurityGroups.class);
         jdbc.update("insert into ACT_ID_USER (ID_, REV_, FIRST_, LAST_, EMAIL_) select id, 1, first_name, last_name, email"
