@@ -2,8 +2,6 @@ package org.supervision.observation;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.HashMap;
-import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
@@ -28,10 +26,9 @@ public class ObservationSteps {
         this.clock = clock;
     }
 
+    /** Shows the planned date (task-local, in words, e.g. "6 March 2027") with the booking form. */
     public void showBooking(DelegateTask task) {
-        Map<String, Object> shown = new HashMap<>();
-        shown.put("plannedBy", observationOf(task).getPlannedBy().toString());
-        task.setVariablesLocal(shown);
+        task.setVariableLocal("plannedBy", DateWindow.uk(observationOf(task).getPlannedBy()));
     }
 
     public void book(DelegateTask task) {

@@ -60,6 +60,7 @@ class DirectObservationProcessTest {
         assertThat(booking.getAssignee()).as("the supervisor observes").isEqualTo("obsup1");
         assertThat(booking.getName()).isEqualTo("Observer books observation – Asha Newly");
         assertThat(booking.getDueDate()).as("by the end of 6 March").isEqualTo(startOf(LocalDate.of(2027, 3, 7)));
+        assertThat(tasks.getVariablesLocal(booking.getId())).containsEntry("plannedBy", "6 March 2027");
         driver.runDueJobs(second);
         assertThat(tasks.createTaskQuery().processInstanceId(second).count())
                 .as("the second quarter's booking opens on 7 March").isZero();
