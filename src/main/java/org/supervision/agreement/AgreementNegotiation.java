@@ -26,6 +26,7 @@ import org.supervision.staff.StaffMember;
 import org.supervision.staff.StaffMemberRepository;
 import org.supervision.staff.SupervisionType;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -64,16 +65,18 @@ public class AgreementNegotiation {
     private final IdentityService identity;
     private final TaskMail mail;
     private final int followUpWorkingDays;
+    private final ApplicationEventPublisher events;
 
     AgreementNegotiation(SupervisionAgreementRepository agreements, StaffMemberRepository staff, Routing routing,
                          FrequencyPolicy frequencies, SupervisionClock clock,
                          WorkingDayCalendar workingDays, RuntimeService runtime, ManagementService management,
-                         IdentityService identity, TaskMail mail,
+                         IdentityService identity, TaskMail mail, ApplicationEventPublisher events,
                          @Value("${supervision.agreement.max-negotiation-rounds:3}") int maxRounds,
                          @Value("${supervision.agreement.negotiation-working-days:20}") int negotiationWorkingDays,
                          @Value("${supervision.agreement.review-after:P12M}") Period reviewAfter,
                          @Value("${supervision.agreement.follow-up-working-days:5}") int followUpWorkingDays) {
         this.mail = mail;
+        this.events = events;
         this.followUpWorkingDays = followUpWorkingDays;
         this.agreements = agreements;
         this.staff = staff;
@@ -333,6 +336,8 @@ public class AgreementNegotiation {
         int version = (int) agreements.countByStaffIdAndAgreementVersionNotNull(agreement.getStaffId()) + 1;
         agreements.flush(); // the superseded row must be written before the new version's unique key
         agreement.putInForce(version, clock.now());
+        events.publishEvent(new AgreementSigned(agreement.getStaffId(), agreement.getId(), clock.today(),
+                agreement.getDirectObservationsPerYear()));
     }
 
     /** The supervisee left; a message before the draft was opened finds no agreement yet. */

@@ -34,7 +34,7 @@ class AuditTrailQuery {
     static final Map<String, String> PROCESSES = Map.of("agreement", "supervision-agreement",
             "session", "supervision-session", "conflict", "conflict-escalation", "appraisal", "appraisal-cycle",
             "learning", "learning-plan", "training", "training-request", "workplan", "work-plan",
-            "leaving", "staff-leaving");
+            "leaving", "staff-leaving", "observation", "direct-observation");
 
     record Criteria(String staffId, String process, String businessKey, Instant from, Instant to, String actor) {
         boolean accepts(TimelineEntry entry) {

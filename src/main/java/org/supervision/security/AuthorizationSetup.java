@@ -47,7 +47,8 @@ public class AuthorizationSetup {
             "followUpRebooking", "escalateUnconfirmedRecord", // supervision-session
             "followUpSelfAppraisal", "followUpSupervisorAppraises", "followUpAppraisalMeeting", // appraisal-cycle
             "followUpSupervisorSigns", "followUpSuperviseeSigns",
-            "followUpLateWorkPlan"); // work-plan
+            "followUpLateWorkPlan", // work-plan
+            "followUpBooking"); // direct-observation
 
     private final AuthorizationService authorizations;
     private final FilterService filters;

@@ -48,6 +48,7 @@ class ApiDocumentation {
             "session", "Sessions", "Supervision sessions due, held and overdue, and every version of their records",
             "conflict", "Conflicts", "Supervision conflict cases: raising one, reading it, a three-way meeting, withdrawal",
             "appraisal", "Appraisals", "Launching the yearly appraisals, appraisals, performance concerns, work plans",
+            "observation", "Direct observations", "Direct observations of practice planned, booked and done per year, against the number required",
             "learning", "Learning", "Learning plans, training requests, CPD logs, supervisors' development",
             "audit", "Audit", "The audit trail for auditors, and directors' need-to-know access to records",
             "staff", "Staff directory", "Importing the staff directory and supervision relationships from CSV files",

@@ -101,6 +101,22 @@ class FormContentConfidentialityTest {
                 "superviseeStatement", "DSP-" + suffix + " I never agreed to the transfer"));
         checkEverySurface(cycle, "answerDispute", supervisor, "DSP-" + suffix);
 
+        // a direct observation planned at the signing: booked, observed and recorded; open for the reflection
+        List<String> observations = engine.getRuntimeService().createProcessInstanceQuery()
+                .processDefinitionKey("direct-observation").processInstanceBusinessKey(supervisee).list().stream()
+                .map(o -> o.getId()).toList();
+        observations.forEach(driver::runDueJobs); // the first one's booking opens at the signing
+        String observation = observations.stream()
+                .filter(id -> engine.getTaskService().createTaskQuery().processInstanceId(id).count() > 0)
+                .findFirst().orElseThrow();
+        complete(path, observation, "bookObservation", supervisor, Map.of("observationDate", "2026-12-01",
+                "observationTime", "10:00", "place", "OBS-" + suffix + " the family home"));
+        driver.today(LocalDate.of(2026, 12, 2), observation);
+        Map<String, Object> observed = new LinkedHashMap<>(Map.of("heldOn", "2026-12-01"));
+        marked(observed, "OBS-" + suffix, "whatWasObserved", "strengths", "areasToDevelop");
+        complete(path, observation, "recordObservation", supervisor, observed);
+        checkEverySurface(observation, "addReflection", supervisee, "OBS-" + suffix);
+
         // a conflict raised on the start form: open for the supervisor's response
         Map<String, Object> concern = new LinkedHashMap<>(Map.of("supervisionType", "MANAGEMENT", "concern", "QUALITY"));
         marked(concern, "CNF-" + suffix, "description", "desiredOutcome");

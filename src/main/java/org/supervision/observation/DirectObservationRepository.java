@@ -1,0 +1,13 @@
+package org.supervision.observation;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface DirectObservationRepository extends JpaRepository<DirectObservation, Long> {
+
+    List<DirectObservation> findByStaffIdOrderByYearStartsOnAscSequenceInYearAsc(String staffId);
+
+    /** Observations of a year still running on the day: a year is planned only when none is. */
+    boolean existsByStaffIdAndYearStartsOnGreaterThan(String staffId, LocalDate after);
+}
