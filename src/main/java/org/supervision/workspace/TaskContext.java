@@ -9,6 +9,7 @@ import org.supervision.agreement.SupervisionAgreement;
 import org.supervision.agreement.SupervisionAgreementRepository;
 import org.supervision.audit.RecordAccessDeniedException;
 import org.supervision.audit.RecordAccessPolicy;
+import org.supervision.observation.DirectObservationRepository;
 import org.supervision.engine.AsSystem;
 import org.supervision.session.SupervisionSessionRepository;
 import org.supervision.shared.StaffNames;
@@ -52,10 +53,13 @@ class TaskContext {
     private final RecordAccessPolicy access;
     private final UkDates dates;
     private final AppraisalFollowUpContext appraisalFollowUps;
+    private final DirectObservationRepository observations;
+    private final ObservationTaskContext observationTasks;
 
     TaskContext(TaskService tasks, IdentityService identity, SupervisionAgreementRepository agreements,
                 SupervisionSessionRepository sessions, SessionTaskContext sessionTasks, SessionHistoryContext sessionHistory,
-                StaffNames names, RecordAccessPolicy access, UkDates dates, AppraisalFollowUpContext appraisalFollowUps) {
+                StaffNames names, RecordAccessPolicy access, UkDates dates, AppraisalFollowUpContext appraisalFollowUps,
+                DirectObservationRepository observations, ObservationTaskContext observationTasks) {
         this.tasks = tasks;
         this.identity = identity;
         this.agreements = agreements;
@@ -66,6 +70,8 @@ class TaskContext {
         this.access = access;
         this.dates = dates;
         this.appraisalFollowUps = appraisalFollowUps;
+        this.observations = observations;
+        this.observationTasks = observationTasks;
     }
 
     /** @param formId the Camunda Form's id: the context depends on what the person is asked to do */
@@ -81,6 +87,10 @@ class TaskContext {
                 case "follow-up-session" -> idOf(taskId, "sessionId").flatMap(sessions::findById)
                         .map(session -> sessionHistory.of(userId, session));
                 case "appraisal-follow-up" -> appraisalFollowUps.of(taskId, this::name);
+                case "reflect-on-observation" -> idOf(taskId, "observationId").flatMap(observations::findById)
+                        .map(observation -> observationTasks.recorded(userId, observation, this::name));
+                case "follow-up-observation" -> idOf(taskId, "observationId").flatMap(observations::findById)
+                        .map(observation -> observationTasks.overdue(observation, this::name));
                 default -> Optional.empty();
             };
         } catch (RecordAccessDeniedException refused) {

@@ -155,7 +155,7 @@ class WorkingDayCalendarTest {
         assertThatThrownBy(() -> withExtraDays("# list\n2026-12-24 Christmas Eve\n26/12/2026 Boxing Day\n"))
                 .hasMessageContaining("line 3").hasMessageContaining("'26/12/2026' is not a date in the form YYYY-MM-DD");
         assertThatThrownBy(() -> withExtraDays("not 2026-13-01\n"))
-                .hasMessageContaining("line 1").hasMessageContaining("'2026-13-01' is not a date");
+                .hasMessageContaining("line 1").hasMessageContaining("'2026-13-01' is not a real date");
     }
 
     @Test
