@@ -44,12 +44,15 @@ public class SessionCycle {
     private final SupervisionClock clock;
     private final int rebookWorkingDays;
     private final int followUpWorkingDays;
+    private final SessionInvitations invitations;
 
     SessionCycle(SupervisionSessionRepository sessions, SessionPostponementRepository postponements,
                  SessionFollowUpRepository followUps, SupervisionAgreementRepository agreements,
                  StaffMemberRepository staff, FrequencyPolicy frequencies, WorkingDayCalendar workingDays,
                  SupervisionClock clock, @Value("${supervision.session.rebook-within-working-days:5}") int rebookWorkingDays,
-                 @Value("${supervision.session.follow-up-within-working-days:5}") int followUpWorkingDays) {
+                 @Value("${supervision.session.follow-up-within-working-days:5}") int followUpWorkingDays,
+                 SessionInvitations invitations) {
+        this.invitations = invitations;
         this.sessions = sessions;
         this.postponements = postponements;
         this.followUps = followUps;
@@ -148,6 +151,7 @@ public class SessionCycle {
             postponements.findFirstBySessionIdAndRebookedAtIsNullOrderByIdDesc(session.getId())
                     .ifPresent(p -> p.rebooked(clock.now()));
         }
+        invitations.booked(session);
         form.discard("sessionDate", "sessionTime", "place");
     }
 

@@ -32,10 +32,13 @@ public class SessionRecording {
     private final SupervisionSessionRepository sessions;
     private final SupervisionClock clock;
     private final UkDates dates;
+    private final SessionInvitations invitations;
 
     SessionRecording(SessionCycle cycle, SessionRecordRepository records, SessionPostponementRepository postponements,
                      SessionActionRepository actions, IdentifiedLearningNeedRepository learningNeeds,
-                     SupervisionSessionRepository sessions, SupervisionClock clock, UkDates dates) {
+                     SupervisionSessionRepository sessions, SupervisionClock clock, UkDates dates,
+                     SessionInvitations invitations) {
+        this.invitations = invitations;
         this.cycle = cycle;
         this.records = records;
         this.postponements = postponements;
@@ -122,6 +125,7 @@ public class SessionRecording {
         postponements.save(new SessionPostponement(session.getId(), kind, by, form.requiredText("postponementReason"),
                 session.getStartsAt(), task.getAssignee(), clock.now(), cycle.rebookBy()));
         session.postpone();
+        invitations.calledOff(session);
     }
 
     record ParsedAction(String what, String who, LocalDate by) {
