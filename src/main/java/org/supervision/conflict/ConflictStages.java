@@ -47,11 +47,12 @@ public class ConflictStages {
     private final Routing routing;
     private final WorkingDayCalendar workingDays;
     private final SupervisionClock clock;
+    private final MeetingInvitations invitations;
     private final Map<Integer, Integer> workingDaysPerStage;
 
     ConflictStages(ConflictCaseRepository cases, ConflictStageRepository stages, ConflictStatementRepository statements,
                    CaseSummary summary, AgreementReviews agreementReviews, Routing routing,
-                   WorkingDayCalendar workingDays, SupervisionClock clock,
+                   WorkingDayCalendar workingDays, SupervisionClock clock, MeetingInvitations invitations,
                    @Value("${supervision.conflict.supervisor-response-working-days:10}") int supervisorDays,
                    @Value("${supervision.conflict.three-way-working-days:15}") int threeWayDays,
                    @Value("${supervision.conflict.hr-working-days:10}") int hrDays) {
@@ -63,6 +64,7 @@ public class ConflictStages {
         this.routing = routing;
         this.workingDays = workingDays;
         this.clock = clock;
+        this.invitations = invitations;
         this.workingDaysPerStage = Map.of(ConflictCase.SUPERVISOR_STAGE, supervisorDays,
                 ConflictCase.THREE_WAY_STAGE, threeWayDays, ConflictCase.HR_STAGE, hrDays);
     }
@@ -162,8 +164,10 @@ public class ConflictStages {
         FormInput form = FormInput.of(task);
         LocalDate date = form.requiredDate("meetingDate", DateWindow.ahead(clock.today()));
         LocalTime time = form.requiredTime("meetingTime");
-        currentStage(caseOf(task).getId()).bookMeeting(date.atTime(time).atZone(clock.zone()).toInstant(),
-                form.requiredText("meetingPlace"));
+        ConflictCase conflictCase = caseOf(task);
+        ConflictStage stage = currentStage(conflictCase.getId());
+        stage.bookMeeting(date.atTime(time).atZone(clock.zone()).toInstant(), form.requiredText("meetingPlace"));
+        invitations.booked(conflictCase, stage, task.getAssignee());
         form.discard("meetingDate", "meetingTime", "meetingPlace");
     }
 

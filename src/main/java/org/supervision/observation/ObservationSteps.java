@@ -20,10 +20,13 @@ public class ObservationSteps {
 
     private final DirectObservationRepository observations;
     private final SupervisionClock clock;
+    private final ObservationInvitations invitations;
 
-    ObservationSteps(DirectObservationRepository observations, SupervisionClock clock) {
+    ObservationSteps(DirectObservationRepository observations, SupervisionClock clock,
+                     ObservationInvitations invitations) {
         this.observations = observations;
         this.clock = clock;
+        this.invitations = invitations;
     }
 
     /** Shows the planned date (task-local, in words, e.g. "6 March 2027") with the booking form. */
@@ -36,7 +39,9 @@ public class ObservationSteps {
         LocalDate date = form.requiredDate("observationDate", DateWindow.ahead(clock.today()));
         LocalTime time = form.requiredTime("observationTime");
         String place = form.requiredText("place");
-        observationOf(task).book(task.getAssignee(), date.atTime(time).atZone(clock.zone()).toInstant(), place);
+        DirectObservation observation = observationOf(task);
+        observation.book(task.getAssignee(), date.atTime(time).atZone(clock.zone()).toInstant(), place);
+        invitations.booked(observation);
         form.discard("observationDate", "observationTime", "place", "plannedBy");
     }
 

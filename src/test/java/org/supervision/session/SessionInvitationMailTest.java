@@ -39,15 +39,16 @@ import org.supervision.support.ProcessDriver;
 @TestPropertySource(properties = {"spring.datasource.url=jdbc:h2:mem:calendar-invites;DB_CLOSE_DELAY=-1",
         // Camunda's REST API finds its engine by name in a JVM-wide registry (see WholeYearTest)
         "camunda.bpm.process-engine-name=calendarInvites",
-        "spring.mail.host=127.0.0.1", "spring.mail.port=3025"})
+        "spring.mail.host=127.0.0.1", "spring.mail.port=3625"})
 class SessionInvitationMailTest {
 
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
     private static final String SUPERVISEE = "fatima.green@demo-council.example";
     private static final String SUPERVISOR = "thanh.nguyen@demo-council.example";
 
+    /** A port of its own (not GreenMail's usual 3025, which other mail tests use), given to the context above. */
     @RegisterExtension
-    static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+    static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.port(3625));
 
     @Autowired ProcessEngine engine;
     @Autowired AgreementStarter starter;

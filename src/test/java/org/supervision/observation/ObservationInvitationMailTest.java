@@ -1,0 +1,120 @@
+package org.supervision.observation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import biweekly.Biweekly;
+import biweekly.ICalendar;
+import biweekly.component.VEvent;
+import biweekly.property.Attendee;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.MimeMessage;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.Arrays;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
+import org.supervision.staff.StaffDirectoryImport;
+import org.supervision.support.AgreementForms;
+import org.supervision.support.Fixtures;
+import org.supervision.support.IntegrationTest;
+import org.supervision.support.ProcessDriver;
+import org.supervision.support.Teams;
+
+/**
+ * A direct observation booked by the observer arrives in both people's mailboxes as a
+ * calendar invitation (a real SMTP server in-process). Its own database and engine, so the
+ * mailbox holds only this test's mails.
+ */
+@IntegrationTest
+@TestPropertySource(properties = {"spring.datasource.url=jdbc:h2:mem:observation-invites;DB_CLOSE_DELAY=-1",
+        // Camunda's REST API finds its engine by name in a JVM-wide registry (see WholeYearTest)
+        "camunda.bpm.process-engine-name=observationInvites",
+        "spring.mail.host=127.0.0.1", "spring.mail.port=3626"})
+class ObservationInvitationMailTest {
+
+    private static final LocalDate SIGNED = LocalDate.of(2026, 12, 7);
+
+    /** A port of its own (not GreenMail's usual 3025, which other mail tests use), given to the context above. */
+    @RegisterExtension
+    static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.port(3626));
+
+    @Autowired RuntimeService runtime;
+    @Autowired StaffDirectoryImport directory;
+    @Autowired DirectObservationRepository observations;
+    @Autowired ProcessDriver driver;
+
+    @Test
+    void aBookedObservationIsAnInvitationToTheObserverAndTheObservedWorker() throws Exception {
+        Fixtures.today(SIGNED);
+        Teams.importTeam(directory, Teams.supervisor("ivsup", "Iris", "Observer"),
+                Teams.supervisee("ivsw", "Ivan", "Worker", "SOCIAL_WORKER", SIGNED));
+        String agreement = runtime.createProcessInstanceQuery().processDefinitionKey("supervision-agreement")
+                .processInstanceBusinessKey("ivsw").singleResult().getId();
+        driver.complete(agreement, "draftAgreement", "ivsup", AgreementForms.draft(7, SIGNED.plusDays(7), SIGNED));
+        driver.complete(agreement, "reviewAgreement", "ivsw", Map.of("superviseeAccepts", true));
+        driver.complete(agreement, "supervisorSigns", "ivsup", Map.of("signatureConfirmed", true));
+        driver.complete(agreement, "superviseeSigns", "ivsw", Map.of("signatureConfirmed", true));
+        DirectObservation first = observations.findByStaffIdOrderByYearStartsOnAscSequenceInYearAsc("ivsw").get(0);
+
+        driver.complete(first.getProcessInstanceId(), "bookObservation", "ivsup",
+                Map.of("observationDate", "2027-03-01", "observationTime", "14:30", "place", "Duty office"));
+
+        List<MimeMessage> invitations = invitations(2);
+        assertThat(invitations).flatExtracting(mail -> Arrays.stream(mail.getAllRecipients()).map(Object::toString).toList())
+                .containsOnly("ivsup@example.org", "ivsw@example.org");
+        ICalendar calendar = Biweekly.parse(calendarPart(invitations.get(0))).first();
+        assertThat(calendar.getMethod().getValue()).isEqualTo("REQUEST");
+        VEvent event = calendar.getEvents().get(0);
+        assertThat(event.getUid().getValue()).isEqualTo("observation-" + first.getId() + "@localhost");
+        assertThat(event.getSequence().getValue()).isZero();
+        assertThat(event.getSummary().getValue()).isEqualTo("Direct observation: Ivan Worker observed by Iris Observer");
+        assertThat(event.getDateStart().getValue())
+                .isEqualTo(Date.from(ZonedDateTime.of(2027, 3, 1, 14, 30, 0, 0, ZoneId.of("Europe/London")).toInstant()));
+        assertThat(event.getLocation().getValue()).isEqualTo("Duty office");
+        assertThat(event.getAttendees()).extracting(Attendee::getEmail)
+                .containsExactlyInAnyOrder("ivsup@example.org", "ivsw@example.org");
+    }
+
+    /** Only the calendar mails: importing the pair may also have sent their password invitations. */
+    private List<MimeMessage> invitations(int expected) throws Exception {
+        smtp.waitForIncomingEmail(15_000, expected);
+        List<MimeMessage> found = Arrays.stream(smtp.getReceivedMessages()).filter(ObservationInvitationMailTest::isCalendar).toList();
+        assertThat(found).as("one invitation each").hasSize(expected);
+        return found;
+    }
+
+    private static boolean isCalendar(MimeMessage mail) {
+        try {
+            return calendarPart(mail) != null;
+        } catch (Exception e) {
+            return false;
+        }
+    }
+
+    private static String calendarPart(Part part) throws Exception {
+        if (part.isMimeType("text/calendar")) {
+            return new String(part.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
+        if (part.isMimeType("multipart/*")) {
+            Multipart multipart = (Multipart) part.getContent();
+            for (int i = 0; i < multipart.getCount(); i++) {
+                String found = calendarPart(multipart.getBodyPart(i));
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+}
