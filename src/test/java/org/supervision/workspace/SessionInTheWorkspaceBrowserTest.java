@@ -1,6 +1,9 @@
 package org.supervision.workspace;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.supervision.workspace.WorkspaceForms.assertDone;
+import static org.supervision.workspace.WorkspaceForms.type;
+import static org.supervision.workspace.WorkspaceForms.typeDate;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -308,24 +311,8 @@ class SessionInTheWorkspaceBrowserTest {
         browser.driver().findElement(By.xpath("//label[normalize-space(.)='" + label + "']")).click();
     }
 
-    private static void type(Browser browser, String id, String text) {
-        WebElement field = browser.driver().findElement(By.id(id));
-        field.clear();
-        field.sendKeys(text);
-    }
-
-    private static void typeDate(Browser browser, String key, LocalDate date) {
-        type(browser, "field-" + key + "-day", Integer.toString(date.getDayOfMonth()));
-        type(browser, "field-" + key + "-month", Integer.toString(date.getMonthValue()));
-        type(browser, "field-" + key + "-year", Integer.toString(date.getYear()));
-    }
-
     private static void completeTask(Browser browser) {
         browser.driver().findElement(By.xpath("//button[normalize-space(.)='Complete task']")).click();
     }
 
-    private static void assertDone(Browser browser, String banner) {
-        browser.waiting().until(d -> d.getCurrentUrl().endsWith("/tasks"));
-        assertThat(browser.driver().findElement(By.cssSelector(".govuk-notification-banner")).getText()).contains(banner);
-    }
 }

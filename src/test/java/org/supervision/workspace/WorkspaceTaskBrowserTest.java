@@ -1,6 +1,9 @@
 package org.supervision.workspace;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.supervision.workspace.WorkspaceForms.assertDone;
+import static org.supervision.workspace.WorkspaceForms.type;
+import static org.supervision.workspace.WorkspaceForms.typeDate;
 
 import java.time.LocalDate;
 import java.util.Map;
@@ -260,23 +263,6 @@ class WorkspaceTaskBrowserTest {
 
     private void open(Browser browser, String taskId) {
         browser.driver().get("http://localhost:" + port + "/tasks/" + taskId);
-    }
-
-    private static void type(Browser browser, String id, String text) {
-        WebElement field = browser.driver().findElement(By.id(id));
-        field.clear();
-        field.sendKeys(text);
-    }
-
-    private static void typeDate(Browser browser, String key, LocalDate date) {
-        type(browser, "field-" + key + "-day", Integer.toString(date.getDayOfMonth()));
-        type(browser, "field-" + key + "-month", Integer.toString(date.getMonthValue()));
-        type(browser, "field-" + key + "-year", Integer.toString(date.getYear()));
-    }
-
-    private static void assertDone(Browser browser, String banner) {
-        browser.waiting().until(d -> d.getCurrentUrl().endsWith("/tasks"));
-        assertThat(browser.driver().findElement(By.cssSelector(".govuk-notification-banner")).getText()).contains(banner);
     }
 
     /** Presses Tab until the element with this id (or, with null, the form's submit button) has the focus. */
