@@ -51,6 +51,7 @@ class ApiDocumentation {
             "observation", "Direct observations", "Direct observations of practice planned, booked and done per year, against the number required",
             "learning", "Learning", "Learning plans, training requests, CPD logs, supervisors' development",
             "audit", "Audit", "The audit trail for auditors, and directors' need-to-know access to records",
+            "compliance", "Compliance", "Supervision compliance against each person's agreement: dates and counts per person, team, area and organisation",
             "staff", "Staff directory", "Importing the staff directory and supervision relationships from CSV files",
             "access", "Access", "Resending a person's invitation to set their password (administrators)");
 

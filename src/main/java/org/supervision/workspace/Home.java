@@ -11,6 +11,8 @@ public enum Home {
     HR_CONFLICTS("/hr/conflicts", "Escalated conflicts"),
     AUDIT_TRAIL("/audit-trail", "Audit trail"),
     NEED_TO_KNOW("/need-to-know", "Need-to-know access"),
+    /** Figures (dates and counts) for the people a supervisor, line manager, HR, director or auditor may see. */
+    COMPLIANCE("/compliance", "Supervision compliance"),
     MY_SUPERVISION("/my-supervision", "My supervision");
 
     private final String path;

@@ -52,6 +52,11 @@ public class Viewers {
         if (roles.isDirector(userId)) {
             homes.add(Home.NEED_TO_KNOW);
         }
+        if (homes.contains(Home.SUPERVISEES) || homes.contains(Home.TEAMS) || homes.contains(Home.HR_CONFLICTS)
+                || homes.contains(Home.AUDIT_TRAIL) || homes.contains(Home.NEED_TO_KNOW)
+                || !staff.findByLineManagerId(userId).isEmpty()) {
+            homes.add(Home.COMPLIANCE);
+        }
         if (member != null && member.isActiveOn(today)) {
             homes.add(Home.MY_SUPERVISION);
         }

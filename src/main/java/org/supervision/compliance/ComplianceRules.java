@@ -1,0 +1,137 @@
+package org.supervision.compliance;
+
+import java.time.LocalDate;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import org.supervision.shared.WorkingDayCalendar;
+
+/**
+ * How one person's facts become their figures for a period. The interval agreed is already in
+ * each session's due date: the session cycle plans the next session one interval (the
+ * frequency in force that day, from the agreement and the policy's decision table, so an ASYE's
+ * weekly, fortnightly and monthly phases included) after the last one was held. Here only the
+ * due date, the held date and the tolerance ({@code supervision.compliance.tolerance-working-days},
+ * working days by the organisation's calendar) are compared.
+ */
+@Component
+class ComplianceRules {
+
+    /** An agreement is in date when it was signed, or last reviewed and signed again, within this. */
+    static final int AGREEMENT_IN_DATE_MONTHS = 12;
+
+    private final WorkingDayCalendar workingDays;
+    private final int toleranceWorkingDays;
+
+    ComplianceRules(WorkingDayCalendar workingDays,
+                    @Value("${supervision.compliance.tolerance-working-days:0}") int toleranceWorkingDays) {
+        if (toleranceWorkingDays < 0) {
+            throw new IllegalArgumentException("supervision.compliance.tolerance-working-days must not be negative: "
+                    + toleranceWorkingDays);
+        }
+        this.workingDays = workingDays;
+        this.toleranceWorkingDays = toleranceWorkingDays;
+    }
+
+    int toleranceWorkingDays() {
+        return toleranceWorkingDays;
+    }
+
+    /**
+     * The figures of one person. {@code leftOn} is their last working day, or null: a session
+     * that was ended unheld because they left counts as missed only when its tolerance was over
+     * before they left.
+     */
+    Figures of(String staffId, LocalDate leftOn, Facts facts, Period period) {
+        LocalDate asOf = period.asOf();
+        Figures figures = new Figures();
+        figures.people = 1;
+        for (Facts.Session session : Facts.of(facts.sessions(), staffId)) {
+            // a session belongs to the period its last on-time day is in
+            LocalDate lastOnTimeDay = lastOnTimeDay(session.dueOn());
+            if (!period.contains(lastOnTimeDay)) {
+                continue;
+            }
+            boolean heldByAsOf = session.heldOn() != null && !session.heldOn().isAfter(asOf);
+            if (heldByAsOf) {
+                figures.sessionsDue++;
+                if (session.heldOn().isAfter(lastOnTimeDay)) {
+                    figures.sessionsLate++;
+                } else {
+                    figures.sessionsOnTime++;
+                }
+            } else if (!lastOnTimeDay.isAfter(period.lastDayOver()) && !(session.ended() && !before(lastOnTimeDay, leftOn))) {
+                figures.sessionsDue++;
+                figures.sessionsMissed++;
+            }
+        }
+        for (Facts.Postponement postponement : Facts.of(facts.postponements(), staffId)) {
+            if (postponement.bySupervisee()) {
+                figures.postponedBySupervisee++;
+            } else {
+                figures.postponedBySupervisor++;
+            }
+        }
+        for (Facts.Observation observation : Facts.of(facts.observations(), staffId)) {
+            if (observation.plannedBy().isAfter(asOf) || (leftOn != null && observation.plannedBy().isAfter(leftOn))) {
+                continue;
+            }
+            figures.observationsRequired++;
+            if (observation.done() && observation.heldOn() != null && !observation.heldOn().isAfter(asOf)) {
+                figures.observationsDone++;
+            }
+        }
+        LocalDate signed = facts.lastSigned().get(staffId);
+        if (signed != null && !signed.isBefore(asOf.minusMonths(AGREEMENT_IN_DATE_MONTHS))) {
+            figures.agreementsInDate++;
+        }
+        for (Facts.Held held : Facts.of(facts.held(), staffId)) {
+            if (held.heldOn().isAfter(asOf)) {
+                continue;
+            }
+            figures.recordsHeld++;
+            if (held.confirmedOn() != null && !held.confirmedOn().isAfter(asOf)) {
+                figures.recordsConfirmed++;
+            }
+        }
+        figures.disputesOpen = facts.openDisputes().getOrDefault(staffId, 0);
+        for (Facts.Plan plan : Facts.of(facts.workPlans(), staffId)) {
+            if (!plan.dueOn().isAfter(asOf)) {
+                figures.workPlansDue++;
+                if (plan.agreedOn() != null && !plan.agreedOn().isAfter(plan.dueOn())) {
+                    figures.workPlansOnTime++;
+                }
+            }
+        }
+        for (Facts.Plan plan : Facts.of(facts.learningPlans(), staffId)) {
+            if (!plan.dueOn().isAfter(asOf)) {
+                figures.learningPlansDue++;
+                if (plan.agreedOn() != null && !plan.agreedOn().isAfter(plan.dueOn())) {
+                    figures.learningPlansOnTime++;
+                }
+            }
+        }
+        for (Facts.AppraisalDates appraisal : Facts.of(facts.appraisals(), staffId)) {
+            figures.appraisalsLaunched++;
+            if (appraisal.completedOn() != null && !appraisal.completedOn().isAfter(asOf)) {
+                figures.appraisalsCompleted++;
+            }
+        }
+        return figures;
+    }
+
+    /** The due date plus the tolerance: the last day a session counts as held on time. */
+    LocalDate lastOnTimeDay(LocalDate dueOn) {
+        return workingDays.plusWorkingDays(dueOn, toleranceWorkingDays);
+    }
+
+    /** How far before a period to read due dates so that every session whose last on-time day is in it is read. */
+    int dueDaysBeforePeriod() {
+        // a working day is at most 5 calendar days after the previous one (Christmas and a weekend)
+        return 5 * toleranceWorkingDays;
+    }
+
+    private static boolean before(LocalDate day, LocalDate leftOn) {
+        return leftOn != null && day.isBefore(leftOn);
+    }
+}

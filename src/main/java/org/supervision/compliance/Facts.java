@@ -1,0 +1,45 @@
+package org.supervision.compliance;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the compliance figures are computed from, per person, read in bulk for a period: dates
+ * and states only, never what a record, reason or form says.
+ */
+record Facts(Map<String, List<Session>> sessions,
+             Map<String, List<Postponement>> postponements,
+             Map<String, List<Observation>> observations,
+             Map<String, LocalDate> lastSigned,
+             Map<String, List<Held>> held,
+             Map<String, Integer> openDisputes,
+             Map<String, List<Plan>> workPlans,
+             Map<String, List<Plan>> learningPlans,
+             Map<String, List<AppraisalDates>> appraisals) {
+
+    /** A 1:1 session: due, held (or not), and whether it ended unheld because the person left. */
+    record Session(LocalDate dueOn, LocalDate heldOn, boolean ended) {
+    }
+
+    record Postponement(LocalDate recordedOn, boolean bySupervisee) {
+    }
+
+    record Observation(LocalDate plannedBy, LocalDate heldOn, boolean done) {
+    }
+
+    /** A session held in the period, and the day its record was confirmed by both, if it was. */
+    record Held(LocalDate heldOn, LocalDate confirmedOn) {
+    }
+
+    /** A work plan or learning and development plan: due, and agreed (or not yet). */
+    record Plan(LocalDate dueOn, LocalDate agreedOn) {
+    }
+
+    record AppraisalDates(LocalDate launchedOn, LocalDate completedOn) {
+    }
+
+    static <T> List<T> of(Map<String, List<T>> byPerson, String staffId) {
+        return byPerson.getOrDefault(staffId, List.of());
+    }
+}

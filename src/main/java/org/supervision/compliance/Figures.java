@@ -1,0 +1,88 @@
+package org.supervision.compliance;
+
+/**
+ * Compliance figures of one person or added up for many: counts only. A session counts once
+ * its due date is in the period and on or before the day the period is judged on; it is
+ * <em>on time</em> when held by its due date plus the tolerance in working days, <em>late</em>
+ * when held after that, <em>missed</em> when not held by then and the tolerance is over (a
+ * missed session held later turns late). A session still within its tolerance is not counted
+ * yet.
+ */
+public class Figures {
+
+    int people;
+    int sessionsDue;
+    int sessionsOnTime;
+    int sessionsLate;
+    int sessionsMissed;
+    int postponedBySupervisor;
+    int postponedBySupervisee;
+    int observationsRequired;
+    int observationsDone;
+    int agreementsInDate;
+    int recordsHeld;
+    int recordsConfirmed;
+    int disputesOpen;
+    int workPlansDue;
+    int workPlansOnTime;
+    int learningPlansDue;
+    int learningPlansOnTime;
+    int appraisalsLaunched;
+    int appraisalsCompleted;
+
+    Figures add(Figures other) {
+        people += other.people;
+        sessionsDue += other.sessionsDue;
+        sessionsOnTime += other.sessionsOnTime;
+        sessionsLate += other.sessionsLate;
+        sessionsMissed += other.sessionsMissed;
+        postponedBySupervisor += other.postponedBySupervisor;
+        postponedBySupervisee += other.postponedBySupervisee;
+        observationsRequired += other.observationsRequired;
+        observationsDone += other.observationsDone;
+        agreementsInDate += other.agreementsInDate;
+        recordsHeld += other.recordsHeld;
+        recordsConfirmed += other.recordsConfirmed;
+        disputesOpen += other.disputesOpen;
+        workPlansDue += other.workPlansDue;
+        workPlansOnTime += other.workPlansOnTime;
+        learningPlansDue += other.learningPlansDue;
+        learningPlansOnTime += other.learningPlansOnTime;
+        appraisalsLaunched += other.appraisalsLaunched;
+        appraisalsCompleted += other.appraisalsCompleted;
+        return this;
+    }
+
+    /** Sessions held on time as a whole percentage of the sessions due, or null when none was due. */
+    public Integer onTimePercent() {
+        return percent(sessionsOnTime, sessionsDue);
+    }
+
+    public Integer agreementsInDatePercent() {
+        return percent(agreementsInDate, people);
+    }
+
+    static Integer percent(int part, int whole) {
+        return whole == 0 ? null : (int) Math.round(100.0 * part / whole);
+    }
+
+    public int getPeople() { return people; }
+    public int getSessionsDue() { return sessionsDue; }
+    public int getSessionsOnTime() { return sessionsOnTime; }
+    public int getSessionsLate() { return sessionsLate; }
+    public int getSessionsMissed() { return sessionsMissed; }
+    public int getPostponedBySupervisor() { return postponedBySupervisor; }
+    public int getPostponedBySupervisee() { return postponedBySupervisee; }
+    public int getObservationsRequired() { return observationsRequired; }
+    public int getObservationsDone() { return observationsDone; }
+    public int getAgreementsInDate() { return agreementsInDate; }
+    public int getRecordsHeld() { return recordsHeld; }
+    public int getRecordsConfirmed() { return recordsConfirmed; }
+    public int getDisputesOpen() { return disputesOpen; }
+    public int getWorkPlansDue() { return workPlansDue; }
+    public int getWorkPlansOnTime() { return workPlansOnTime; }
+    public int getLearningPlansDue() { return learningPlansDue; }
+    public int getLearningPlansOnTime() { return learningPlansOnTime; }
+    public int getAppraisalsLaunched() { return appraisalsLaunched; }
+    public int getAppraisalsCompleted() { return appraisalsCompleted; }
+}

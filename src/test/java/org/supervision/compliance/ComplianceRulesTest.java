@@ -1,0 +1,171 @@
+package org.supervision.compliance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.supervision.shared.SupervisionClock;
+import org.supervision.shared.WorkingDayCalendar;
+
+/**
+ * Hand-computed figures for one person at a time, with the real working-day calendar (England
+ * and Wales). The period is the last 3 months as of Friday 6 March 2026: 7 December 2025 to
+ * 6 March 2026, judged with 5 March as the last day that is over.
+ */
+class ComplianceRulesTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 3, 6);
+    private static final Period LAST_3_MONTHS = Period.rolling(3, TODAY);
+
+    private final Map<String, List<Facts.Session>> sessions = new HashMap<>();
+    private final Map<String, List<Facts.Postponement>> postponements = new HashMap<>();
+    private final Map<String, List<Facts.Observation>> observations = new HashMap<>();
+    private final Map<String, LocalDate> lastSigned = new HashMap<>();
+    private final Map<String, List<Facts.Held>> held = new HashMap<>();
+
+    @Test
+    void aSessionHeldOnItsDueDateIsOnTimeOneHeldAfterItLateOneNotHeldMissed() throws Exception {
+        sessions.put("amy", List.of(
+                new Facts.Session(date("2025-11-30"), date("2025-12-09"), false), // due before the period: not counted
+                new Facts.Session(date("2026-01-05"), date("2026-01-05"), false), // on time
+                new Facts.Session(date("2026-02-02"), date("2026-02-04"), false), // two days late
+                new Facts.Session(date("2026-03-02"), null, false),               // not held: missed
+                new Facts.Session(date("2026-03-06"), null, false)));             // due today: not yet judged
+
+        Figures figures = rules(0).of("amy", null, facts(), LAST_3_MONTHS);
+
+        assertThat(figures.sessionsDue).isEqualTo(3);
+        assertThat(figures.sessionsOnTime).isEqualTo(1);
+        assertThat(figures.sessionsLate).isEqualTo(1);
+        assertThat(figures.sessionsMissed).isEqualTo(1);
+        assertThat(figures.onTimePercent()).isEqualTo(33);
+    }
+
+    @Test
+    void aToleranceOfTwoWorkingDaysMakesTheSessionHeldTwoWorkingDaysAfterItsDueDateOnTime() throws Exception {
+        sessions.put("amy", List.of(
+                new Facts.Session(date("2026-01-05"), date("2026-01-05"), false),
+                // Monday 2 February + 2 working days = Wednesday 4 February
+                new Facts.Session(date("2026-02-02"), date("2026-02-04"), false),
+                // Friday 27 February + 2 working days = Tuesday 3 March; held on the Wednesday: late
+                new Facts.Session(date("2026-02-27"), date("2026-03-04"), false),
+                // Monday 2 March + 2 = Wednesday 4 March, over by the 5th: missed
+                new Facts.Session(date("2026-03-02"), null, false),
+                // Thursday 5 March + 2 = Monday 9 March: still within the tolerance, not counted
+                new Facts.Session(date("2026-03-05"), null, false)));
+
+        Figures figures = rules(2).of("amy", null, facts(), LAST_3_MONTHS);
+
+        assertThat(figures.sessionsDue).isEqualTo(4);
+        assertThat(figures.sessionsOnTime).isEqualTo(2);
+        assertThat(figures.sessionsLate).isEqualTo(1);
+        assertThat(figures.sessionsMissed).isEqualTo(1);
+    }
+
+    @Test
+    void theToleranceSkipsBankHolidays() throws Exception {
+        // Friday 3 April 2026 is Good Friday, Monday 6 April Easter Monday: Thursday 2 April + 1 working day = Tuesday 7 April
+        sessions.put("amy", List.of(new Facts.Session(date("2026-04-02"), date("2026-04-07"), false)));
+
+        Figures figures = rules(1).of("amy", null, facts(), Period.rolling(3, date("2026-04-30")));
+
+        assertThat(figures.sessionsOnTime).isEqualTo(1);
+        assertThat(figures.sessionsLate).isZero();
+    }
+
+    @Test
+    void postponementsAreCountedByWhoAskedForThem() throws Exception {
+        postponements.put("amy", List.of(new Facts.Postponement(date("2026-01-10"), true),
+                new Facts.Postponement(date("2026-02-10"), true), new Facts.Postponement(date("2026-02-20"), false)));
+
+        Figures figures = rules(0).of("amy", null, facts(), LAST_3_MONTHS);
+
+        assertThat(figures.postponedBySupervisee).isEqualTo(2);
+        assertThat(figures.postponedBySupervisor).isEqualTo(1);
+    }
+
+    /**
+     * An ASYE who started on Monday 1 December 2025: weekly for the first six weeks, then
+     * fortnightly. The session cycle plans each due date one interval in force after the last
+     * session was held; a session held 10 days after the previous one is late in the weekly
+     * phase and on time in the fortnightly one.
+     */
+    @Test
+    void anAsyeIsJudgedAgainstTheIntervalInForceInEachPhase() throws Exception {
+        sessions.put("asye", List.of(
+                new Facts.Session(date("2025-12-08"), date("2025-12-08"), false), // week 1: weekly, on time
+                new Facts.Session(date("2025-12-15"), date("2025-12-18"), false), // +7 days from the 8th: held on the 18th, late
+                new Facts.Session(date("2025-12-25"), date("2025-12-29"), false), // +7 from the 18th: late
+                new Facts.Session(date("2026-01-05"), date("2026-01-05"), false), // +7 from the 29th; on time
+                new Facts.Session(date("2026-01-19"), date("2026-01-15"), false), // week 6 ended: +14 from the 5th; held 10 days after, on time
+                new Facts.Session(date("2026-01-29"), date("2026-01-29"), false)));// +14 from the 15th, on time
+
+        Figures figures = rules(0).of("asye", null, facts(), LAST_3_MONTHS);
+
+        assertThat(figures.sessionsDue).isEqualTo(6);
+        assertThat(figures.sessionsOnTime).isEqualTo(4);
+        assertThat(figures.sessionsLate).isEqualTo(2);
+        assertThat(figures.sessionsMissed).isZero();
+    }
+
+    @Test
+    void aLeaverCountsUntilTheyLeftAndTheirSessionsEndedAfterThatAreNotMissed() throws Exception {
+        sessions.put("leo", List.of(
+                new Facts.Session(date("2026-01-20"), date("2026-01-20"), false),
+                new Facts.Session(date("2026-02-03"), null, true),  // due before they left, never held: missed
+                new Facts.Session(date("2026-02-17"), null, true))); // due after they left: not counted
+        observations.put("leo", List.of(new Facts.Observation(date("2026-01-31"), date("2026-01-28"), true),
+                new Facts.Observation(date("2026-03-01"), null, false))); // planned by a day after they left
+
+        Figures figures = rules(0).of("leo", date("2026-02-10"), facts(), LAST_3_MONTHS);
+
+        assertThat(figures.sessionsDue).isEqualTo(2);
+        assertThat(figures.sessionsOnTime).isEqualTo(1);
+        assertThat(figures.sessionsMissed).isEqualTo(1);
+        assertThat(figures.observationsRequired).isEqualTo(1);
+        assertThat(figures.observationsDone).isEqualTo(1);
+    }
+
+    @Test
+    void anAgreementIsInDateWhenSignedWithinTwelveMonthsAndRecordsCountWhenConfirmed() throws Exception {
+        lastSigned.put("amy", date("2025-03-06"));
+        lastSigned.put("ben", date("2025-03-05"));
+        held.put("amy", List.of(new Facts.Held(date("2026-01-05"), date("2026-01-09")),
+                new Facts.Held(date("2026-02-04"), null)));
+
+        Figures amy = rules(0).of("amy", null, facts(), LAST_3_MONTHS);
+        Figures ben = rules(0).of("ben", null, facts(), LAST_3_MONTHS);
+
+        assertThat(amy.agreementsInDate).isEqualTo(1);
+        assertThat(ben.agreementsInDate).isZero();
+        assertThat(amy.recordsHeld).isEqualTo(2);
+        assertThat(amy.recordsConfirmed).isEqualTo(1);
+        assertThat(amy.add(ben).agreementsInDatePercent()).isEqualTo(50);
+    }
+
+    @Test
+    void aClosedMonthJudgesItsLastDayAsOver() throws Exception {
+        sessions.put("amy", List.of(new Facts.Session(date("2026-01-31"), null, false)));
+
+        Figures january = rules(0).of("amy", null, facts(), Period.month(java.time.YearMonth.of(2026, 1)));
+
+        assertThat(january.sessionsMissed).isEqualTo(1);
+    }
+
+    private Facts facts() {
+        return new Facts(sessions, postponements, observations, lastSigned, held, Map.of(), Map.of(), Map.of(), Map.of());
+    }
+
+    private static ComplianceRules rules(int tolerance) throws Exception {
+        SupervisionClock clock = new SupervisionClock("Europe/London");
+        return new ComplianceRules(new WorkingDayCalendar(WorkingDayCalendar.Region.of("england-and-wales"), null, clock), tolerance);
+    }
+
+    private static LocalDate date(String iso) {
+        return LocalDate.parse(iso);
+    }
+}
