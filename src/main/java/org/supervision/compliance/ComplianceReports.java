@@ -112,16 +112,19 @@ public class ComplianceReports {
                 sum(figures, figures.keySet()), rows, teams, snapshots.trend(scope, clock.today()));
     }
 
+    /** A row per supervisor among these people with a team in the period, by name. */
     private List<ComplianceReport.Row> teamRows(Organisation organisation, Set<String> supervisorIds, Period period,
                                                 Map<String, Figures> figures) {
-        List<ComplianceReport.Row> teams = new ArrayList<>();
-        for (Organisation.Person supervisor : organisation.supervisorsAmong(supervisorIds, period)) {
-            Set<String> team = new LinkedHashSet<>();
-            organisation.team(supervisor.id(), period).forEach(p -> team.add(p.id()));
-            teams.add(new ComplianceReport.Row(new Scope(Scope.Kind.TEAM, supervisor.id()),
-                    "Supervised by " + supervisor.name(), sum(figures, team)));
-        }
-        return teams;
+        Map<String, List<Organisation.Person>> teams = organisation.teams(period);
+        return teams.keySet().stream().filter(supervisorIds::contains).map(organisation::person)
+                .filter(java.util.Objects::nonNull)
+                .sorted(java.util.Comparator.comparing(Organisation.Person::lastName).thenComparing(Organisation.Person::name))
+                .map(supervisor -> {
+                    Set<String> team = new LinkedHashSet<>();
+                    teams.get(supervisor.id()).forEach(p -> team.add(p.id()));
+                    return new ComplianceReport.Row(new Scope(Scope.Kind.TEAM, supervisor.id()),
+                            "Supervised by " + supervisor.name(), sum(figures, team));
+                }).toList();
     }
 
     private static ComplianceReport.Row personRow(Organisation.Person person, Map<String, Figures> figures) {

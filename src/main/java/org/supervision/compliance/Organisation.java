@@ -138,21 +138,20 @@ final class Organisation {
 
     /** The people of a supervisor's team for the period: those whose management supervisor they were on the day that counts. */
     List<Person> team(String supervisorId, Period period) {
-        return everyone(period).stream()
-                .filter(p -> supervisorId.equals(supervisorOn(p.id(), p.placedOn(period))))
-                .sorted(byName()).toList();
+        return teams(period).getOrDefault(supervisorId, List.of());
     }
 
-    /** Supervisors among these people, or the manager, with a team in the period. */
-    List<Person> supervisorsAmong(Set<String> ids, Period period) {
-        Set<String> supervisors = new HashSet<>();
+    /** Every team of the period at once, by supervisor, each sorted by name: one pass over everyone. */
+    Map<String, List<Person>> teams(Period period) {
+        Map<String, List<Person>> teams = new HashMap<>();
         for (Person p : everyone(period)) {
             String supervisor = supervisorOn(p.id(), p.placedOn(period));
-            if (supervisor != null && ids.contains(supervisor)) {
-                supervisors.add(supervisor);
+            if (supervisor != null) {
+                teams.computeIfAbsent(supervisor, id -> new ArrayList<>()).add(p);
             }
         }
-        return supervisors.stream().map(people::get).sorted(byName()).toList();
+        teams.values().forEach(team -> team.sort(byName()));
+        return teams;
     }
 
     private static Comparator<Person> byName() {

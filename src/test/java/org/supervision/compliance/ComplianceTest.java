@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.io.StringReader;
 import java.net.http.HttpResponse;
-import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -15,31 +14,25 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.camunda.bpm.engine.IdentityService;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.supervision.staff.StaffDirectoryImport;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.supervision.staff.StaffDirectoryImport;
 import org.supervision.support.Fixtures;
 import org.supervision.support.IntegrationTest;
-import org.supervision.support.Teams;
 import org.supervision.support.WebClient;
 
 /**
- * Compliance figures of a small area, by hand: Mia Manager (cmpmgr) line-manages two
- * supervisors, Alan Able (cmpsupa) and Bea Bright (cmpsupb). Alan supervises Amy and Leo,
- * who left on 10 February 2026; Max moved from Alan's team to Bea's on 1 February; Bea
- * supervises Ben. Their sessions, postponements, observations, agreements and records are
- * written as the processes leave them (due and held dates, states), so each figure can be
- * worked out on paper. Today is Friday 6 March 2026.
+ * Compliance figures of a small area, worked out by hand ({@link ComplianceScenario}), through the
+ * API, the page and the downloads; the monthly snapshots; who may see which figures.
  */
 @IntegrationTest
 class ComplianceTest {
 
-    static final LocalDate TODAY = LocalDate.of(2026, 3, 6);
-    private static boolean organised;
+    static final LocalDate TODAY = ComplianceScenario.TODAY;
 
     @Autowired StaffDirectoryImport directory;
     @Autowired IdentityService identity;
@@ -52,51 +45,7 @@ class ComplianceTest {
     @BeforeEach
     void organise() {
         Fixtures.today(TODAY);
-        if (organised) {
-            return;
-        }
-        Teams.importTeam(directory, "rkhan", Teams.supervisor("cmpmgr", "Mia", "Manager"));
-        Teams.importTeam(directory, "cmpmgr", Teams.supervisor("cmpsupa", "Alan", "Able"),
-                Teams.supervisee("cmpamy", "Amy", "Adams", "SOCIAL_WORKER", LocalDate.of(2024, 1, 8)),
-                Teams.supervisee("cmpleo", "Leo", "Lane", "SOCIAL_WORKER", LocalDate.of(2024, 1, 8)),
-                Teams.supervisee("cmpmax", "Max", "Moore", "SOCIAL_WORKER", LocalDate.of(2024, 1, 8)));
-        Teams.importTeam(directory, "cmpmgr", Teams.supervisor("cmpsupb", "Bea", "Bright"),
-                Teams.supervisee("cmpben", "Ben", "Brown", "SOCIAL_WORKER", LocalDate.of(2024, 1, 8)));
-        Teams.logins(identity, "demo", "cmpmgr", "cmpsupa", "cmpsupb");
-        // Leo's last working day; Max's move to Bea's team
-        jdbc.update("update staff_member set left_on = ? where id = 'cmpleo'", LocalDate.of(2026, 2, 10));
-        jdbc.update("update supervision_relationship set valid_to = ? where supervisee_id = 'cmpmax'", LocalDate.of(2026, 1, 31));
-        jdbc.update("insert into supervision_relationship (supervisee_id, supervisor_id, type, valid_from) values"
-                + " ('cmpmax', 'cmpsupb', 'MANAGEMENT', ?)", LocalDate.of(2026, 2, 1));
-        jdbc.update("update staff_member set line_manager_id = 'cmpsupb' where id = 'cmpmax'");
-
-        long amy = agreement("cmpamy", "cmpsupa", "2025-06-01");
-        long leo = agreement("cmpleo", "cmpsupa", "2024-12-01"); // over 12 months old: not in date
-        long max = agreement("cmpmax", "cmpsupa", "2025-09-01");
-        long ben = agreement("cmpben", "cmpsupb", "2025-04-01");
-
-        long amyJanuary = session("cmpamy", 1, amy, "2026-01-05", "2026-01-05", "HELD");   // on time
-        long amyFebruary = session("cmpamy", 2, amy, "2026-02-02", "2026-02-04", "HELD"); // late
-        session("cmpamy", 3, amy, "2026-03-02", null, "BOOKED");                          // missed
-        postponement(amyFebruary, "SUPERVISEE", "2026-01-30");
-        record(amyJanuary, "CONFIRMED", "2026-01-08");
-        record(amyFebruary, "AWAITING_CONFIRMATION", null);
-        jdbc.update("insert into direct_observation (staff_id, agreement_id, year_starts_on, sequence_in_year,"
-                + " required_in_year, planned_by, status, held_on) values ('cmpamy', ?, ?, 1, 2, ?, 'RECORDED', ?)",
-                amy, LocalDate.of(2025, 6, 1), LocalDate.of(2026, 2, 28), LocalDate.of(2026, 2, 20));
-
-        session("cmpleo", 1, leo, "2026-01-20", "2026-01-20", "HELD");  // on time
-        session("cmpleo", 2, leo, "2026-02-03", null, "ENDED");         // due before he left, never held: missed
-        session("cmpleo", 3, leo, "2026-02-17", null, "ENDED");         // due after he left: not counted
-
-        session("cmpmax", 1, max, "2026-01-12", "2026-01-12", "HELD");  // in Alan's team
-        session("cmpmax", 2, max, "2026-02-09", "2026-02-09", "HELD");  // in Bea's team
-        session("cmpmax", 3, max, "2026-03-02", "2026-03-02", "HELD");
-
-        session("cmpben", 1, ben, "2026-01-15", "2026-01-16", "HELD");  // late
-        long benFebruary = session("cmpben", 2, ben, "2026-02-16", null, "POSTPONED"); // missed
-        postponement(benFebruary, "SUPERVISOR", "2026-02-12");
-        organised = true;
+        new ComplianceScenario(directory, identity, jdbc).organise();
     }
 
     @Test
@@ -169,8 +118,8 @@ class ComplianceTest {
 
     @Test
     void theMonthlySnapshotsKeepMaxInAlansTeamForJanuaryAndInBeasForFebruary() throws Exception {
-        monthlySnapshots.run();
-        monthlySnapshots.run(); // a second night stores nothing twice
+        monthlySnapshots.run(); // as the scheduler calls it: through the cluster lock
+        assertThat(snapshots.takeMissing()).as("a second run stores nothing twice").isEmpty();
 
         assertThat(jdbc.queryForObject("select count(*) from compliance_snapshot where staff_id = 'cmpmax'", Integer.class))
                 .as("March 2025 to February 2026").isEqualTo(12);
@@ -190,7 +139,7 @@ class ComplianceTest {
         jdbc.update("update supervision_relationship set supervisor_id = 'cmpsupb', valid_from = ? where supervisee_id = 'cmpmax'"
                 + " and supervisor_id = 'cmpsupa'", LocalDate.of(2025, 12, 1));
         try {
-            monthlySnapshots.run();
+            assertThat(snapshots.takeMissing()).isEmpty();
             assertFigures(month(api("cmpsupa", "/api/compliance?team=cmpsupa").at("/trend"), "2026-01").at("/figures"), 3, 3, 3, 0, 0);
         } finally {
             jdbc.update("update supervision_relationship set supervisor_id = 'cmpsupa', valid_from = ? where supervisee_id = 'cmpmax'"
@@ -253,37 +202,5 @@ class ComplianceTest {
         assertThat(List.of(figures.at("/people").asInt(), figures.at("/sessionsDue").asInt(),
                 figures.at("/sessionsOnTime").asInt(), figures.at("/sessionsLate").asInt(), figures.at("/sessionsMissed").asInt()))
                 .as("people, due, on time, late, missed in " + figures).containsExactly(people, due, onTime, late, missed);
-    }
-
-    private long agreement(String staffId, String supervisorId, String signedOn) {
-        jdbc.update("insert into supervision_agreement (staff_id, supervisor_id, status, agreement_version, frequency_days,"
-                + " signed_at) values (?, ?, 'SIGNED', 900, 28, ?)", staffId, supervisorId, noon(signedOn));
-        return jdbc.queryForObject("select id from supervision_agreement where staff_id = ? and agreement_version = 900",
-                Long.class, staffId);
-    }
-
-    private long session(String staffId, int number, long agreementId, String dueOn, String heldOn, String status) {
-        jdbc.update("insert into supervision_session (staff_id, supervision_type, sequence_number, agreement_id, due_on,"
-                + " status, held_on) values (?, 'MANAGEMENT', ?, ?, ?, ?, ?)", staffId, 900 + number, agreementId,
-                LocalDate.parse(dueOn), status, heldOn == null ? null : LocalDate.parse(heldOn));
-        return jdbc.queryForObject("select id from supervision_session where staff_id = ? and sequence_number = ?",
-                Long.class, staffId, 900 + number);
-    }
-
-    private void postponement(long sessionId, String requestedBy, String recordedOn) {
-        jdbc.update("insert into session_postponement (session_id, kind, requested_by, reason, previously_starts_at,"
-                + " recorded_by, recorded_at, rebook_by) values (?, 'POSTPONED', ?, 'not shown', ?, 'cmpsupa', ?, ?)",
-                sessionId, requestedBy, noon(recordedOn), noon(recordedOn), LocalDate.parse(recordedOn).plusDays(7));
-    }
-
-    private void record(long sessionId, String status, String confirmedOn) {
-        jdbc.update("insert into session_record (session_id, record_version, supportive, management, educational, mediation,"
-                + " decisions, agreements, recorded_by, recorded_at, status, supervisee_confirmed_at)"
-                + " values (?, 1, 's', 'm', 'e', 'm', 'd', 'a', 'cmpsupa', ?, ?, ?)",
-                sessionId, noon("2026-01-05"), status, confirmedOn == null ? null : noon(confirmedOn));
-    }
-
-    private static Timestamp noon(String day) {
-        return Timestamp.valueOf(LocalDate.parse(day).atTime(12, 0));
     }
 }
