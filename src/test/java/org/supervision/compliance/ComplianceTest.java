@@ -21,15 +21,18 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.supervision.staff.StaffDirectoryImport;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.supervision.support.AlsoOnPostgres;
 import org.supervision.support.Fixtures;
 import org.supervision.support.IntegrationTest;
 import org.supervision.support.WebClient;
 
 /**
  * Compliance figures of a small area, worked out by hand ({@link ComplianceScenario}), through the
- * API, the page and the downloads; the monthly snapshots; who may see which figures.
+ * API, the page and the downloads; the monthly snapshots; who may see which figures. Also on
+ * PostgreSQL: the figures are plain SQL (sums, grouped minima, id lists, the snapshots' batch insert).
  */
 @IntegrationTest
+@AlsoOnPostgres
 class ComplianceTest {
 
     static final LocalDate TODAY = ComplianceScenario.TODAY;
