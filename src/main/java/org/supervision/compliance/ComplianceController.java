@@ -30,6 +30,6 @@ class ComplianceController {
             Principal user) {
         Scope scope = ComplianceRequest.scope(organisation, area, team, person);
         Period asked = ComplianceRequest.period(reports, period);
-        return reports.report(user.getName(), scope == null ? reports.home(user.getName()) : scope, asked);
+        return reports.report(user.getName(), scope, asked);
     }
 }

@@ -40,7 +40,8 @@ class CompliancePage {
         model.addAttribute("report", report);
         model.addAttribute("chart", TrendChart.of(report.trend()));
         model.addAttribute("periods", reports.periods());
-        model.addAttribute("start", reports.home(user.getName()));
+        // a link named a scope: offer the way back to where the page starts
+        model.addAttribute("drilledDown", organisation != null || area != null || team != null || person != null);
         return "compliance/compliance";
     }
 
@@ -91,7 +92,7 @@ class CompliancePage {
                                     Principal user) {
         Scope scope = ComplianceRequest.scope(organisation, area, team, person);
         Period asked = ComplianceRequest.period(reports, period);
-        return reports.report(user.getName(), scope == null ? reports.home(user.getName()) : scope, asked);
+        return reports.report(user.getName(), scope, asked);
     }
 
     private static String fileName(ComplianceReport report, String extension) {

@@ -57,15 +57,11 @@ public class ComplianceReports {
         return Period.offered(clock.today(), policyYearStarts);
     }
 
-    /** The scope a person's compliance page opens with. */
+    /** The figures of the scope for the period; no scope: the widest the person may see (their starting point). */
     @Transactional(readOnly = true)
-    Scope home(String viewer) {
-        return access.home(viewer, Organisation.read(jdbc));
-    }
-
-    @Transactional(readOnly = true)
-    ComplianceReport report(String viewer, Scope scope, Period period) {
+    ComplianceReport report(String viewer, Scope asked, Period period) {
         Organisation organisation = Organisation.read(jdbc);
+        Scope scope = asked == null ? access.home(viewer, organisation) : asked;
         if (scope.id() != null && !organisation.exists(scope.id())) {
             throw ComplianceProblem.notFound(scope.parameter(), "Nobody in the staff directory has the id " + scope.id());
         }

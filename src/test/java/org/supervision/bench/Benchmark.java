@@ -88,7 +88,7 @@ public final class Benchmark {
         results.put("machine", machine);
         try {
             // -Dbench.parts=4 runs one figure; the default runs them all
-            String parts = System.getProperty("bench.parts", "1,2,3,4,5,6,7,8");
+            String parts = System.getProperty("bench.parts", "1,2,3,4,5,6,7,8,9");
             if (parts.contains("1") || parts.contains("2") || parts.contains("3")) {
                 Map<String, Double> baseline = baseline();
                 Map<String, Double> product = product(baseline);
@@ -108,6 +108,9 @@ public final class Benchmark {
             }
             if (parts.contains("8")) {
                 workspacePages();
+            }
+            if (parts.contains("9")) {
+                compliance();
             }
         } finally {
             for (String db : createdDatabases) {
@@ -832,6 +835,19 @@ public final class Benchmark {
         ConfigurableApplicationContext app = startApp(db);
         try {
             results.put("workspacePages", new WorkspacePagesBench(app, this::row).run());
+        } finally {
+            app.close();
+        }
+    }
+
+    // ---- (9) supervision compliance with 10,000 staff and three years of history -----------------
+
+    /** The organisation's figures, the first snapshot run and a team's page (ComplianceBench). */
+    private void compliance() throws Exception {
+        String db = createDatabase("bench_compliance");
+        ConfigurableApplicationContext app = startApp(db);
+        try {
+            results.put("compliance", new ComplianceBench(app, this::row).run());
         } finally {
             app.close();
         }
