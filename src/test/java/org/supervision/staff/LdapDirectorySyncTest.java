@@ -64,7 +64,12 @@ class LdapDirectorySyncTest {
     static InMemoryDirectoryServer start() {
         try {
             InMemoryDirectoryServerConfig config = new InMemoryDirectoryServerConfig(BASE);
-            config.setListenerConfigs(InMemoryListenerConfig.createLDAPConfig("ldap", 0));
+            // a port of its own rather than 0, so that a test can stop the server and start it again there
+            int port;
+            try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
+                port = free.getLocalPort();
+            }
+            config.setListenerConfigs(InMemoryListenerConfig.createLDAPConfig("ldap", port));
             config.setSchema(null); // Active Directory's attributes (employeeID, memberOf, …) are not in the standard schema
             config.addAdditionalBindCredentials("CN=svc-supervision,OU=Service Accounts," + BASE, "service-secret");
             InMemoryDirectoryServer server = new InMemoryDirectoryServer(config);
@@ -226,6 +231,25 @@ class LdapDirectorySyncTest {
 
         HttpResponse<String> last = WebClient.basic(port, "admin", ADMIN_PASSWORD).get("/api/staff/ldap-sync");
         assertThat(json.readTree(last.body()).get("outcome").asText()).as("the last report says so on every node").isEqualTo("REJECTED");
+    }
+
+    @Test
+    void aDirectoryThatCannotBeReachedChangesNothingAndTheReportSaysSo() throws Exception {
+        sync.syncNow("test").orElseThrow();
+        long staffBefore = staff.count();
+        LDAP.shutDown(false);
+        try {
+            HttpResponse<String> answer = WebClient.basic(port, "admin", ADMIN_PASSWORD).post("/api/staff/ldap-sync", "application/json", "");
+
+            assertThat(answer.statusCode()).isEqualTo(502);
+            JsonNode report = json.readTree(answer.body());
+            assertThat(report.get("outcome").asText()).isEqualTo("FAILED");
+            assertThat(report.get("message").asText()).startsWith("The directory could not be read, nothing was changed");
+            assertThat(staff.count()).isEqualTo(staffBefore);
+            assertThat(staff.findById("LDW1").orElseThrow().getLeftOn()).as("nobody leaves because the directory is down").isNull();
+        } finally {
+            LDAP.startListening();
+        }
     }
 
     @Test
