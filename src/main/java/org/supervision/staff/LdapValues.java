@@ -19,7 +19,7 @@ import javax.naming.ldap.Rdn;
 final class LdapValues {
 
     private static final Pattern GENERALIZED_TIME = Pattern.compile("(\\d{14})(?:[.,]\\d+)?(Z|[+-]\\d{4})?");
-    private static final Pattern FILETIME = Pattern.compile("\\d{15,19}");
+    private static final Pattern FILETIME = Pattern.compile("0|\\d{15,19}");
     private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
     /** Seconds from 1601-01-01 (Windows' epoch) to 1970-01-01. */
     private static final long WINDOWS_EPOCH_OFFSET = 11_644_473_600L;
