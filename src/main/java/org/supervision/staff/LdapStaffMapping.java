@@ -108,7 +108,7 @@ final class LdapStaffMapping {
         row.put("first_name", entry.first(attributes.firstName()));
         row.put("last_name", entry.first(attributes.lastName()));
         row.put("email", entry.first(attributes.email()));
-        List<String> problems = new ArrayList<>(); // column + message, added once the row has its number
+        List<Problem> problems = new ArrayList<>(); // added once the row has its number
         row.put("category", category(entry, problems));
         row.put("roles", roles(entry));
         String start = LdapValues.day(entry.first(attributes.startDate()), zone);
@@ -124,9 +124,9 @@ final class LdapStaffMapping {
             if (managerId != null) {
                 row.put("line_manager_id", managerId);
             } else if (disabledNewcomers.contains(key)) {
-                problems.add("line_manager_id\t'" + managerDn + "' is a disabled account that was never in the directory");
+                problems.add(new Problem("line_manager_id", "'" + managerDn + "' is a disabled account that was never in the directory"));
             } else {
-                problems.add("line_manager_id\t'" + managerDn + "' is not a staff entry found under " + settings.searchBase());
+                problems.add(new Problem("line_manager_id", "'" + managerDn + "' is not a staff entry found under " + settings.searchBase()));
             }
         }
         LocalDate bySync = null;
@@ -145,19 +145,23 @@ final class LdapStaffMapping {
         row.put("left_on", leftOn);
         String accountControl = entry.first(attributes.accountControl());
         if (settings.disabledAccountsLeave() && accountControl != null && flags(accountControl) == null) {
-            problems.add("left_on\t'" + accountControl + "' is not a number");
+            problems.add(new Problem("left_on", "'" + accountControl + "' is not a number"));
         }
         rows.add(entry.dn(), staffId, row, bySync);
-        problems.forEach(p -> rows.problem(p.substring(0, p.indexOf('\t')), p.substring(p.indexOf('\t') + 1)));
+        problems.forEach(p -> rows.problem(p.column(), p.message()));
     }
 
-    private String category(LdapEntry entry, List<String> problems) {
+    /** A problem with a column of the row being made. */
+    private record Problem(String column, String message) {
+    }
+
+    private String category(LdapEntry entry, List<Problem> problems) {
         Set<String> groups = groupKeys(entry);
         List<StaffCategory> byGroup = settings.categoryGroups().entrySet().stream()
                 .filter(e -> groups.contains(LdapValues.dnKey(e.getValue()))).map(Map.Entry::getKey).sorted().toList();
         if (byGroup.size() > 1) {
-            problems.add("category\tis a member of the groups of several categories: "
-                    + byGroup.stream().map(Enum::name).collect(Collectors.joining(", ")));
+            problems.add(new Problem("category", "is a member of the groups of several categories: "
+                    + byGroup.stream().map(Enum::name).collect(Collectors.joining(", "))));
             return null;
         }
         if (byGroup.size() == 1) {
