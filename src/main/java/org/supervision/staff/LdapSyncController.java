@@ -48,10 +48,12 @@ class LdapSyncController {
 
     @GetMapping
     ResponseEntity<?> lastReport() {
+        if (sync.getIfAvailable() == null) {
+            return notConfigured();
+        }
         return runs.last().<ResponseEntity<?>>map(ResponseEntity::ok)
-                .orElseGet(() -> sync.getIfAvailable() == null ? notConfigured()
-                        : ResponseEntity.status(HttpStatus.NOT_FOUND).body(ProblemDetail.forStatusAndDetail(
-                                HttpStatus.NOT_FOUND, "No directory sync has run yet")));
+                .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).body(ProblemDetail.forStatusAndDetail(
+                        HttpStatus.NOT_FOUND, "No directory sync has run yet")));
     }
 
     private static ResponseEntity<?> notConfigured() {
