@@ -51,6 +51,13 @@ public record LdapDirectorySettings(
         roleGroups = roleGroups == null ? Map.of() : Map.copyOf(roleGroups);
     }
 
+    /** Without the password, should the settings ever be logged. */
+    @Override
+    public String toString() {
+        return "LdapDirectorySettings[enabled=" + enabled + ", urls=" + urls + ", username=" + username
+                + ", searchBase=" + searchBase + ", filter=" + filter + ", cron=" + cron + "]";
+    }
+
     /** The attribute names read from each entry; empty means "not read". */
     public record Attributes(
             @DefaultValue("employeeID") String staffId,
