@@ -231,6 +231,17 @@ class StaffDirectoryImportTest {
         return WebClient.basic(port, "hbaker", "demo").post("/api/staff/import", contentType, body);
     }
 
+    @Test
+    void withoutLdapSettingsThereIsNoDirectorySyncAndTheApiSaysWhy() {
+        WebClient hr = WebClient.basic(port, "hbaker", "demo");
+
+        HttpResponse<String> syncNow = hr.post("/api/staff/ldap-sync", "application/json", "");
+
+        assertThat(syncNow.statusCode()).isEqualTo(404);
+        assertThat(syncNow.body()).contains("supervision.directory.ldap.enabled is off");
+        assertThat(hr.get("/api/staff/ldap-sync").statusCode()).isEqualTo(404);
+    }
+
     private static byte[] excelCsvUtf8(String text) {
         byte[] content = text.getBytes(StandardCharsets.UTF_8);
         byte[] withMark = new byte[content.length + 3];
