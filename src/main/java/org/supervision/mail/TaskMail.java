@@ -47,6 +47,13 @@ public class TaskMail {
                 + " Open it in the supervision workspace:\n\n" + taskPage(taskId));
     }
 
+    /** To whoever holds a task that falls due soon, before anyone else is told it is late. */
+    public void dueSoon(String userId, String taskId, String taskName, String dueDay) {
+        send(userId, "Reminder: " + taskName, "The task \"" + taskName + "\" is due by " + dueDay
+                + " and waits for you. If it is still open then, your line manager will be asked to follow it up."
+                + " Open it in the supervision workspace:\n\n" + taskPage(taskId));
+    }
+
     /** To the line manager who now has to follow up a late step of someone in their team. */
     public void escalate(String userId, String taskId, String followUpTaskName) {
         send(userId, "Escalated to you: " + followUpTaskName, "A step in your team is late and has been escalated to you."
