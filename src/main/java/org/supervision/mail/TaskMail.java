@@ -15,8 +15,8 @@ import org.supervision.staff.StaffMember;
 import org.supervision.staff.StaffMemberRepository;
 
 /**
- * E-mails people about late tasks (the reminder to whoever holds the task, the escalation to
- * the line manager), so nobody has to watch their task list to notice. A mail leaves only once
+ * E-mails people about tasks falling due or late (the reminder to whoever holds the task, the
+ * escalation to the line manager), so nobody has to watch their task list to notice. A mail leaves only once
  * the transaction that decided it has committed: a reminder job that fails and is retried
  * sends nothing twice, and one that rolls back sends nothing. The mail names the task and
  * links to its page in the workspace, which asks for a login; it never quotes what a record
