@@ -12,15 +12,15 @@ import java.util.Map;
  * supervisor and the worker) against the count required, how many have been observed so far,
  * and the dates.
  */
-public record ObservationYear(LocalDate startsOn, LocalDate endsOn, int required, int done, int observed,
-                              List<Observation> observations) {
+record ObservationYear(LocalDate startsOn, LocalDate endsOn, int required, int done, int observed,
+                       List<Observation> observations) {
 
-    public record Observation(int sequence, LocalDate plannedBy, ObservationStatus status, boolean overdue,
-                              Instant bookedFor, LocalDate observedOn, Instant signedAt) {
+    record Observation(int sequence, LocalDate plannedBy, ObservationStatus status, boolean overdue,
+                       Instant bookedFor, LocalDate observedOn, Instant signedAt) {
     }
 
     /** Groups a worker's observations, oldest year first. */
-    public static List<ObservationYear> of(List<DirectObservation> all) {
+    static List<ObservationYear> of(List<DirectObservation> all) {
         Map<LocalDate, List<DirectObservation>> byYear = new LinkedHashMap<>();
         all.forEach(o -> byYear.computeIfAbsent(o.getYearStartsOn(), start -> new ArrayList<>()).add(o));
         return byYear.values().stream().map(ObservationYear::ofYear).toList();

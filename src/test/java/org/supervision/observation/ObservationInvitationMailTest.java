@@ -89,6 +89,32 @@ class ObservationInvitationMailTest {
     }
 
     @Test
+    void aPracticeEducatorChosenAsObserverIsInvitedInsteadOfTheSupervisor() throws Exception {
+        Fixtures.today(SIGNED);
+        Teams.importTeam(directory, Teams.supervisor("pesup", "Pia", "Supervisor"),
+                Teams.supervisee("pesw", "Pedro", "Worker", "SOCIAL_WORKER", SIGNED));
+        directory.importStaff(new java.io.StringReader("id,first_name,last_name,email,category,start_date,hours_per_week,"
+                + "line_manager_id,roles,left_on\npeedu,Penny,Educator,peedu@example.org,SOCIAL_WORKER,2020-01-06,37,rkhan,"
+                + "PRACTICE_EDUCATOR,\n"));
+        String agreement = runtime.createProcessInstanceQuery().processDefinitionKey("supervision-agreement")
+                .processInstanceBusinessKey("pesw").singleResult().getId();
+        driver.complete(agreement, "draftAgreement", "pesup", AgreementForms.draft(7, SIGNED.plusDays(7), SIGNED));
+        driver.complete(agreement, "reviewAgreement", "pesw", Map.of("superviseeAccepts", true));
+        driver.complete(agreement, "supervisorSigns", "pesup", Map.of("signatureConfirmed", true));
+        driver.complete(agreement, "superviseeSigns", "pesw", Map.of("signatureConfirmed", true));
+        DirectObservation first = observations.findByStaffIdOrderByYearStartsOnAscSequenceInYearAsc("pesw").get(0);
+
+        driver.complete(first.getProcessInstanceId(), "bookObservation", "pesup", Map.of("observationDate", "2027-03-01",
+                "observationTime", "09:30", "place", "Team room", "observerId", "peedu"));
+
+        List<MimeMessage> invitations = invitations(2);
+        assertThat(invitations).flatExtracting(mail -> Arrays.stream(mail.getAllRecipients()).map(Object::toString).toList())
+                .containsOnly("peedu@example.org", "pesw@example.org");
+        VEvent event = Biweekly.parse(calendarPart(invitations.get(0))).first().getEvents().get(0);
+        assertThat(event.getSummary().getValue()).isEqualTo("Direct observation: Pedro Worker observed by Penny Educator");
+    }
+
+    @Test
     void anObservationNotBookedRemindsTheSupervisorFiveWorkingDaysBeforeItsDateThenGoesToTheLineManager() throws Exception {
         Fixtures.today(SIGNED);
         Teams.importTeam(directory, Teams.supervisor("rmsup", "Rhys", "Reminded"),
