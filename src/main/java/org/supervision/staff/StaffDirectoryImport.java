@@ -263,7 +263,8 @@ public class StaffDirectoryImport {
         if (rolesText != null) {
             for (String role : rolesText.split(";")) {
                 try {
-                    roles.add(StaffRole.valueOf(role.trim().toUpperCase()));
+                    // "practice educator" as people write it, or PRACTICE_EDUCATOR as the list of roles names it
+                    roles.add(StaffRole.valueOf(role.trim().toUpperCase().replaceAll("[ -]+", "_")));
                 } catch (IllegalArgumentException e) {
                     row.problem("roles", "unknown role '" + role.trim() + "'; allowed: " + CsvRows.Row.allowed(StaffRole.class));
                 }
