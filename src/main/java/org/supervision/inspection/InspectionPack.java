@@ -133,7 +133,7 @@ class InspectionPack {
 
     private byte[] observations(SupervisionLog.Period period) {
         CsvExport csv = CsvExport.withHeader("Staff id", "Name", "Observer", "Observation year from", "Observation",
-                "Plan by", "Held on", "Done");
+                "Plan by", "Held on", "Done (feedback signed by both)");
         for (SupervisionLog.ObservationEntry entry : period.observations()) {
             csv.row(entry.person().getId(), entry.person().getFullName(), entry.observerName(), day(entry.yearStartsOn()),
                     entry.number() + " of " + entry.requiredInYear(), day(entry.plannedBy()), day(entry.heldOn()),

@@ -34,7 +34,10 @@ class SupervisionLog {
                         SessionOutcome outcome, long daysLate, int postponedBySupervisor, int postponedBySupervisee) {
     }
 
-    /** One direct observation planned (or held) in the period. */
+    /**
+     * One direct observation planned (or held) in the period; {@code done} as the policy counts
+     * it: observed, its feedback discussed at a session and signed by both.
+     */
     record ObservationEntry(StaffMember person, String observerName, LocalDate yearStartsOn, int number, int requiredInYear,
                             LocalDate plannedBy, LocalDate heldOn, boolean done) {
     }
@@ -93,8 +96,7 @@ class SupervisionLog {
                 if (within(observation.getPlannedBy(), from, to) || within(observation.getHeldOn(), from, to)) {
                     observationEntries.add(new ObservationEntry(person, nameOf(observation.getObserverId()),
                             observation.getYearStartsOn(), observation.getSequenceInYear(), observation.getRequiredInYear(),
-                            observation.getPlannedBy(), observation.getHeldOn(), observation.getHeldOn() != null
-                            && observation.getRecordedAt() != null));
+                            observation.getPlannedBy(), observation.getHeldOn(), observation.getStatus().done()));
                 }
             }
         }

@@ -5,7 +5,7 @@ public enum ObservationStatus {
     PLANNED, BOOKED, RECORDED, REFLECTED, DISCUSSED, SIGNED;
 
     /** It has taken place and the observer has recorded it. */
-    boolean observed() {
+    public boolean observed() {
         return ordinal() >= RECORDED.ordinal();
     }
 
@@ -13,7 +13,7 @@ public enum ObservationStatus {
      * An observation counts towards the year's number only once its feedback was discussed at a
      * supervision session and signed by both the supervisor and the worker.
      */
-    boolean done() {
+    public boolean done() {
         return this == SIGNED;
     }
 }
