@@ -38,9 +38,10 @@ public class CompletedTaskNotice {
     }
 
     /**
-     * "Sam Patel completed this task on 4 December 2026 at 14:05" ("You completed …" to the
-     * person who did), for someone who held or was offered the task; empty when the task is
-     * not finished or the person had nothing to do with it.
+     * "Sam Patel completed this task on 4 December 2026 at 14:05", for someone who held or was
+     * offered the task (the one who completed it included: in a second tab, their own name
+     * says it was them); empty when the task is not finished or the person had nothing to do
+     * with it.
      */
     public Optional<String> whoAndWhen(String userId, String taskId) {
         return AsSystem.call(engine.getIdentityService(), () -> {
@@ -49,8 +50,7 @@ public class CompletedTaskNotice {
             if (done == null || userId == null || !wasInvolved(userId, done)) {
                 return Optional.empty();
             }
-            String who = userId.equals(done.getAssignee()) ? "You"
-                    : done.getAssignee() == null ? "Someone else" : nameOf(done.getAssignee());
+            String who = done.getAssignee() == null ? "Someone else" : nameOf(done.getAssignee());
             String when = done.getEndTime() == null ? "" : " on " + dates.dateTime(done.getEndTime().toInstant());
             return Optional.of(who + " completed this task" + when);
         });
