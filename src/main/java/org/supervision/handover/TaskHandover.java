@@ -19,6 +19,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.supervision.audit.AuditTrail;
 import org.supervision.engine.AsSystem;
+import org.supervision.mail.TaskMail;
 import org.supervision.shared.SupervisionClock;
 import org.supervision.shared.TextRules;
 import org.supervision.staff.Routing;
@@ -34,7 +35,8 @@ import org.supervision.staff.SupervisionRelationshipRepository;
  * must be below the manager, still employed and supervising someone today. The task changes
  * hands in the engine, so the former assignee loses their access to it at once (the engine's
  * former-assignee revocation) and it appears in the new assignee's Waiting for me; the audit
- * chain records who handed which task from whom to whom, and why. A task that is the
+ * chain records who handed which task from whom to whom, and why, and the new assignee is
+ * e-mailed a link to it (after commit). A task that is the
  * assignee's own as a supervisee (their own appraisal, their own agreement to sign) is theirs
  * alone and cannot be handed on.
  */
@@ -66,9 +68,10 @@ public class TaskHandover {
     private final Routing routing;
     private final AuditTrail trail;
     private final SupervisionClock clock;
+    private final TaskMail mail;
 
     TaskHandover(ProcessEngine engine, StaffMemberRepository staff, SupervisionRelationshipRepository relationships,
-                 Routing routing, AuditTrail trail, SupervisionClock clock) {
+                 Routing routing, AuditTrail trail, SupervisionClock clock, TaskMail mail) {
         this.tasks = engine.getTaskService();
         this.runtime = engine.getRuntimeService();
         this.identity = engine.getIdentityService();
@@ -77,6 +80,7 @@ public class TaskHandover {
         this.routing = routing;
         this.trail = trail;
         this.clock = clock;
+        this.mail = mail;
     }
 
     /** The open tasks of the supervisors below the manager that the manager may hand on, oldest first. */
@@ -130,6 +134,8 @@ public class TaskHandover {
         trail.append(managerId, AUDIT_ACTION, "Task", taskId, subjectOf(task).orElse(null), why,
                 "\"" + task.getName() + "\" handed from " + from.getFullName() + " (" + from.getId() + ") to "
                         + target.getFullName() + " (" + target.getId() + ")");
+        mail.handedOver(target.getId(), taskId, task.getName(),
+                staff.findById(managerId).map(StaffMember::getFullName).orElse(managerId), from.getFullName());
         return new HandedOver(taskId, task.getName(), from.getId(), from.getFullName(), target.getId(), target.getFullName(),
                 why, at);
     }
