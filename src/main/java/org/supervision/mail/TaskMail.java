@@ -60,6 +60,12 @@ public class TaskMail {
                 + " Your task \"" + followUpTaskName + "\" is in the supervision workspace:\n\n" + taskPage(taskId));
     }
 
+    /** To the supervisor a senior manager handed someone else's task to, while its holder is away. */
+    public void handedOver(String userId, String taskId, String taskName, String managerName, String fromName) {
+        send(userId, "Handed to you: " + taskName, managerName + " has handed you the task \"" + taskName + "\", which "
+                + fromName + " had. It is in the supervision workspace:\n\n" + taskPage(taskId));
+    }
+
     /** The task's own page: the person logs in (if need be) and lands on the task, not on a list to search. */
     private String taskPage(String taskId) {
         return workspaceUrl + "tasks/" + taskId;

@@ -51,7 +51,9 @@ class ApiDocumentation {
             "observation", "Direct observations", "Direct observations of practice planned, booked and done per year, against the number required",
             "learning", "Learning", "Learning plans, training requests, CPD logs, supervisors' development",
             "audit", "Audit", "The audit trail for auditors, and directors' need-to-know access to records",
-            "staff", "Staff directory", "Importing the staff directory and supervision relationships from CSV files, and syncing it from LDAP",
+            "inspection", "Inspection pack", "The inspection evidence pack for a manager's service and a period: dates and counts, no record content",
+            "staff", "Staff directory", "Importing the staff directory and supervision relationships from CSV files or syncing it from LDAP, and reading them back (HR and administrators)",
+            "handover", "Task hand-over", "A senior manager hands an absent supervisor's open task to another supervisor in their line of management",
             "access", "Access", "Resending a person's invitation to set their password (administrators)");
 
     @Bean
