@@ -56,8 +56,9 @@ class FactsReader {
         Map<String, List<Facts.Observation>> observations = new HashMap<>();
         each(people, period, dueDaysBeforePeriod, "select staff_id, planned_by, held_on, status from direct_observation"
                         + " where planned_by between :from and :to",
+                // done as the policy counts it: observed, its feedback discussed at a session and signed by both
                 (id, rs) -> add(observations, id, new Facts.Observation(date(rs, "planned_by"), date(rs, "held_on"),
-                        List.of("RECORDED", "REFLECTED").contains(rs.getString("status")))));
+                        "SIGNED".equals(rs.getString("status")))));
 
         Map<String, LocalDate> lastSigned = new HashMap<>();
         each(people, period, dueDaysBeforePeriod, "select staff_id, max(signed_at) as last_signed from supervision_agreement"

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import jakarta.servlet.ServletContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -19,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.rest.dto.ExceptionDto;
@@ -27,6 +29,8 @@ import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
 import org.camunda.bpm.engine.rest.util.EngineUtil;
+import org.springframework.web.context.WebApplicationContext;
+import org.springframework.web.context.support.WebApplicationContextUtils;
 
 /**
  * Gives REST clients of {@code /engine-rest} (and Tasklist, through {@code /camunda/api/engine})
@@ -57,10 +61,12 @@ class TaskErrorMapper {
         private final ProcessEngineExceptionHandler camunda = new ProcessEngineExceptionHandler();
         @Context
         private UriInfo uri;
+        @Context
+        private ServletContext servlet;
 
         @Override
         public Response toResponse(ProcessEngineException exception) {
-            return translate(exception, uri).or(() -> completedMeanwhile(uri)).or(() -> missingArgument(exception))
+            return completedMeanwhile(uri, servlet).or(() -> translate(exception, uri)).or(() -> missingArgument(exception))
                     .orElseGet(() -> plain(uri, camunda.toResponse(exception)));
         }
     }
@@ -70,10 +76,12 @@ class TaskErrorMapper {
         private final RestExceptionHandler camunda = new RestExceptionHandler();
         @Context
         private UriInfo uri;
+        @Context
+        private ServletContext servlet;
 
         @Override
         public Response toResponse(RestException exception) {
-            return translate(exception, uri).or(() -> completedMeanwhile(uri))
+            return completedMeanwhile(uri, servlet).or(() -> translate(exception, uri))
                     .or(() -> exception.getCause() instanceof NullValueException missing ? missingArgument(missing) : Optional.empty())
                     .orElseGet(() -> plain(uri, camunda.toResponse(exception)));
         }
@@ -113,20 +121,25 @@ class TaskErrorMapper {
         private final ExceptionHandler camunda = new ExceptionHandler();
         @Context
         private UriInfo uri;
+        @Context
+        private ServletContext servlet;
 
         @Override
         public Response toResponse(Throwable exception) {
-            return translate(exception, uri).or(() -> completedMeanwhile(uri)).orElseGet(() -> plain(uri, camunda.toResponse(exception)));
+            return completedMeanwhile(uri, servlet).or(() -> translate(exception, uri)).orElseGet(() -> plain(uri, camunda.toResponse(exception)));
         }
     }
 
     /**
-     * The loser of two simultaneous completions of one task (two browser tabs, two nodes)
-     * may not reach the optimistic lock at all: when the winner commits first, the loser
-     * finds the task gone (404/500) or its authorization on it gone (403). If the task has
-     * in fact just been completed, that is the same conflict and gets the same answer.
+     * A completion of a task that is already done: a late one (a second browser tab, a program
+     * calling again) or the loser of two simultaneous ones (two tabs, two nodes), which may not
+     * reach the optimistic lock at all: when the winner commits first, the loser finds the task
+     * gone (404/500), its authorization on it gone (403), or its process moved on (the form
+     * check's conflict). If the task has in fact been completed, each is the same conflict and
+     * gets the same answer: who completed it and when ({@link CompletedTaskNotice}), checked
+     * before the other translations so that it wins over the form check's own words.
      */
-    static Optional<Response> completedMeanwhile(UriInfo uri) {
+    static Optional<Response> completedMeanwhile(UriInfo uri, ServletContext servlet) {
         if (uri == null) {
             return Optional.empty();
         }
@@ -134,13 +147,22 @@ class TaskErrorMapper {
         if (!completion.find()) {
             return Optional.empty();
         }
-        if (!TaskCompletedMeanwhile.check(EngineUtil.lookupProcessEngine(null), completion.group(1))) {
+        ProcessEngine engine = EngineUtil.lookupProcessEngine(null);
+        String taskId = completion.group(1);
+        if (!TaskCompletedMeanwhile.check(engine, taskId)) {
             return Optional.empty();
         }
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", "TaskAlreadyCompleted");
-        body.put("message", "Someone else completed this task at the same moment; reload your task list");
+        body.put("message", notice(servlet).map(notice -> notice.answer(AsSystem.currentUserId(engine.getIdentityService())
+                .orElse(null), taskId)).orElse(CompletedTaskNotice.SOMEONE + CompletedTaskNotice.RELOAD));
         return Optional.of(json(Response.Status.CONFLICT, body));
+    }
+
+    /** Jersey builds the mappers, not Spring: the notice comes from the application context of the servlet. */
+    private static Optional<CompletedTaskNotice> notice(ServletContext servlet) {
+        WebApplicationContext context = servlet == null ? null : WebApplicationContextUtils.getWebApplicationContext(servlet);
+        return context == null ? Optional.empty() : Optional.of(context.getBean(CompletedTaskNotice.class));
     }
 
     /**

@@ -15,8 +15,8 @@ import org.supervision.staff.StaffMember;
 import org.supervision.staff.StaffMemberRepository;
 
 /**
- * E-mails people about late tasks (the reminder to whoever holds the task, the escalation to
- * the line manager), so nobody has to watch their task list to notice. A mail leaves only once
+ * E-mails people about tasks falling due or late (the reminder to whoever holds the task, the
+ * escalation to the line manager), so nobody has to watch their task list to notice. A mail leaves only once
  * the transaction that decided it has committed: a reminder job that fails and is retried
  * sends nothing twice, and one that rolls back sends nothing. The mail names the task and
  * links to its page in the workspace, which asks for a login; it never quotes what a record
@@ -47,10 +47,23 @@ public class TaskMail {
                 + " Open it in the supervision workspace:\n\n" + taskPage(taskId));
     }
 
+    /** To whoever holds a task that falls due soon, before anyone else is told it is late. */
+    public void dueSoon(String userId, String taskId, String taskName, String dueDay) {
+        send(userId, "Reminder: " + taskName, "The task \"" + taskName + "\" is due by " + dueDay
+                + " and waits for you. If it is still open then, your line manager will be asked to follow it up."
+                + " Open it in the supervision workspace:\n\n" + taskPage(taskId));
+    }
+
     /** To the line manager who now has to follow up a late step of someone in their team. */
     public void escalate(String userId, String taskId, String followUpTaskName) {
         send(userId, "Escalated to you: " + followUpTaskName, "A step in your team is late and has been escalated to you."
                 + " Your task \"" + followUpTaskName + "\" is in the supervision workspace:\n\n" + taskPage(taskId));
+    }
+
+    /** To the supervisor a senior manager handed someone else's task to, while its holder is away. */
+    public void handedOver(String userId, String taskId, String taskName, String managerName, String fromName) {
+        send(userId, "Handed to you: " + taskName, managerName + " has handed you the task \"" + taskName + "\", which "
+                + fromName + " had. It is in the supervision workspace:\n\n" + taskPage(taskId));
     }
 
     /** The task's own page: the person logs in (if need be) and lands on the task, not on a list to search. */

@@ -52,7 +52,9 @@ class ApiDocumentation {
             "learning", "Learning", "Learning plans, training requests, CPD logs, supervisors' development",
             "audit", "Audit", "The audit trail for auditors, and directors' need-to-know access to records",
             "compliance", "Compliance", "Supervision compliance against each person's agreement: dates and counts per person, team, area and organisation",
-            "staff", "Staff directory", "Importing the staff directory and supervision relationships from CSV files",
+            "inspection", "Inspection pack", "The inspection evidence pack for a manager's service and a period: dates and counts, no record content",
+            "staff", "Staff directory", "Importing the staff directory and supervision relationships from CSV files or syncing it from LDAP, and reading them back (HR and administrators)",
+            "handover", "Task hand-over", "A senior manager hands an absent supervisor's open task to another supervisor in their line of management",
             "access", "Access", "Resending a person's invitation to set their password (administrators)");
 
     @Bean

@@ -7,13 +7,11 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.FormService;
-import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.task.Task;
@@ -22,12 +20,11 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.supervision.engine.AsSystem;
+import org.supervision.engine.CompletedTaskNotice;
 import org.supervision.engine.TaskCompletedMeanwhile;
 import org.supervision.shared.ConcurrentChange;
 import org.supervision.shared.ConflictingChangeException;
 import org.supervision.shared.TaskInputException;
-import org.supervision.shared.UkDates;
-import org.supervision.staff.StaffMemberRepository;
 import org.springframework.stereotype.Component;
 
 /**
@@ -46,21 +43,17 @@ class EngineForms {
     private final ProcessEngine engine;
     private final FormService forms;
     private final TaskService tasks;
-    private final HistoryService history;
     private final RepositoryService repository;
     private final IdentityService identity;
-    private final StaffMemberRepository staff;
-    private final UkDates dates;
+    private final CompletedTaskNotice completedTasks;
 
-    EngineForms(ProcessEngine engine, StaffMemberRepository staff, UkDates dates) {
+    EngineForms(ProcessEngine engine, CompletedTaskNotice completedTasks) {
         this.engine = engine;
         this.forms = engine.getFormService();
         this.tasks = engine.getTaskService();
-        this.history = engine.getHistoryService();
         this.repository = engine.getRepositoryService();
         this.identity = engine.getIdentityService();
-        this.staff = staff;
-        this.dates = dates;
+        this.completedTasks = completedTasks;
     }
 
     /** The task as the engine has it (read as the product: call only after the access check). */
@@ -121,7 +114,7 @@ class EngineForms {
             });
             return new FormOutcome.Done();
         } catch (RuntimeException failure) {
-            FormOutcome outcome = taskFailure(taskId, failure);
+            FormOutcome outcome = taskFailure(userId, taskId, failure);
             if (claimed && !(outcome instanceof FormOutcome.Conflict)) {
                 giveBack(userId, taskId);
             }
@@ -142,44 +135,24 @@ class EngineForms {
         }
     }
 
-    /** Who completed a task that is no longer open, and when; empty when it never existed. */
-    Optional<String> completedBy(String taskId) {
-        HistoricTaskInstance done = AsSystem.call(identity, () -> history.createHistoricTaskInstanceQuery()
-                .taskId(taskId).finished().singleResult());
-        if (done == null) {
-            return Optional.empty();
-        }
-        String who = done.getAssignee() == null ? "Someone"
-                : staff.findById(done.getAssignee()).map(member -> member.getFullName()).orElse(done.getAssignee());
-        String when = done.getEndTime() == null ? "" : " on " + dates.dateTime(done.getEndTime().toInstant());
-        return Optional.of(who + " completed this task" + when + ".");
+    /**
+     * Who completed a task that is no longer open, and when ("Sam Patel completed this task on
+     * 4 December 2026 at 14:05"), the same words as Camunda's REST API answers; empty when it
+     * is not done or the person neither held nor was offered it, so that no stranger is told.
+     */
+    Optional<String> completedBy(String userId, String taskId) {
+        return completedTasks.whoAndWhen(userId, taskId);
     }
 
-    /** Whether the person ever held or was offered the task (its history), so that telling them who did it tells no stranger. */
-    boolean wasInvolved(String userId, String taskId) {
-        return AsSystem.call(identity, () -> {
-            HistoricTaskInstance done = history.createHistoricTaskInstanceQuery().taskId(taskId).singleResult();
-            if (done == null) {
-                return false;
-            }
-            if (userId.equals(done.getAssignee())) {
-                return true;
-            }
-            List<String> groups = groups(userId);
-            return history.createHistoricIdentityLinkLogQuery().taskId(taskId).list().stream()
-                    .anyMatch(link -> userId.equals(link.getUserId()) || (link.getGroupId() != null && groups.contains(link.getGroupId())));
-        });
-    }
-
-    private FormOutcome taskFailure(String taskId, RuntimeException failure) {
+    private FormOutcome taskFailure(String userId, String taskId, RuntimeException failure) {
         Optional<FormOutcome> known = common(failure);
         if (known.isPresent() && known.get() instanceof FormOutcome.Refused) {
             return known.get();
         }
         // the loser of a race may fail anywhere in the engine, even with a refusal of access
         if (TaskCompletedMeanwhile.check(engine, taskId)) {
-            return new FormOutcome.Conflict(completedBy(taskId).orElse("Someone else completed this task.")
-                    + " Nothing you entered has been saved.");
+            return new FormOutcome.Conflict(completedBy(userId, taskId).orElse("Someone else has already completed this task")
+                    + ". Nothing you entered has been saved.");
         }
         return known.orElseGet(() -> {
             LOG.warn("Completing task {} failed", taskId, failure);

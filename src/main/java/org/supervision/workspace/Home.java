@@ -13,6 +13,7 @@ public enum Home {
     NEED_TO_KNOW("/need-to-know", "Need-to-know access"),
     /** Figures (dates and counts) for the people a supervisor, line manager, HR, director or auditor may see. */
     COMPLIANCE("/compliance", "Supervision compliance"),
+    INSPECTION_PACK("/inspection-pack", "Inspection pack"),
     MY_SUPERVISION("/my-supervision", "My supervision");
 
     private final String path;

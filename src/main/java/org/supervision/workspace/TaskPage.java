@@ -127,10 +127,10 @@ class TaskPage {
             return problem(response, HttpServletResponse.SC_FORBIDDEN, model, "This task is not yours",
                     "It is assigned to someone else, or offered to a group you are not in. Only they can do it.");
         }
-        Optional<String> done = engine.wasInvolved(userId, taskId) ? engine.completedBy(taskId) : Optional.empty();
+        Optional<String> done = engine.completedBy(userId, taskId);
         if (done.isPresent()) {
             return problem(response, HttpServletResponse.SC_CONFLICT, model, "This task has already been done",
-                    done.get() + (submitted ? " What you entered has not been saved." : ""));
+                    done.get() + "." + (submitted ? " What you entered has not been saved." : ""));
         }
         return problem(response, HttpServletResponse.SC_NOT_FOUND, model, "There is no such task",
                 "There is no open task at this address. The link may be wrong or out of date.");

@@ -182,7 +182,7 @@ final class ComplianceBench {
         jdbc.update("insert into direct_observation (staff_id, agreement_id, year_starts_on, sequence_in_year, required_in_year,"
                 + " planned_by, status, held_on)"
                 + " select a.staff_id, a.id, cast(? as date) - 1095 + (k / 2) * 365, k % 2 + 1, 2, d.planned,"
-                + " case when d.planned <= cast(? as date) and (a.id + k) % 6 <> 0 then 'RECORDED' else 'PLANNED' end,"
+                + " case when d.planned <= cast(? as date) and (a.id + k) % 6 <> 0 then 'SIGNED' else 'PLANNED' end,"
                 + " case when d.planned <= cast(? as date) and (a.id + k) % 6 <> 0 then d.planned - 10 end"
                 + " from supervision_agreement a cross join generate_series(0, 5) k"
                 + " cross join lateral (select cast(? as date) - 1095 + k * 182 + (a.id % 90)::int as planned) d",

@@ -63,7 +63,7 @@ class ComplianceScenario {
         record(amyJanuary, "CONFIRMED", "2026-01-08");
         record(amyFebruary, "AWAITING_CONFIRMATION", null);
         jdbc.update("insert into direct_observation (staff_id, agreement_id, year_starts_on, sequence_in_year,"
-                + " required_in_year, planned_by, status, held_on) values ('cmpamy', ?, ?, 1, 2, ?, 'RECORDED', ?)",
+                + " required_in_year, planned_by, status, held_on) values ('cmpamy', ?, ?, 1, 2, ?, 'SIGNED', ?)",
                 amy, LocalDate.of(2025, 6, 1), LocalDate.of(2026, 2, 28), LocalDate.of(2026, 2, 20));
 
         session("cmpleo", 1, leo, "2026-01-20", "2026-01-20", "HELD");  // on time

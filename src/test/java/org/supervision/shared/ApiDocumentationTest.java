@@ -45,7 +45,11 @@ class ApiDocumentationTest {
         api.get("paths").fieldNames().forEachRemaining(paths::add);
         assertThat(paths).contains("/api/conflicts", "/api/conflicts/{caseId}", "/api/staff/{staffId}/sessions",
                 "/api/staff/{staffId}/sessions/{sessionId}/record", "/api/staff/{staffId}/agreements",
-                "/api/appraisals/{id}", "/api/staff/{staffId}/cpd", "/api/audit/trail", "/api/staff/import");
+                "/api/appraisals/{id}", "/api/staff/{staffId}/cpd", "/api/audit/trail", "/api/staff/import",
+                "/api/staff", "/api/staff/{staffId}", "/api/staff.csv", "/api/staff/supervision.csv",
+                "/api/tasks/{taskId}/reassignment", "/api/tasks/in-my-line");
+        assertThat(api.at("/paths/~1api~1tasks~1{taskId}~1reassignment/post/tags/0").asText()).isEqualTo("Task hand-over");
+        assertThat(api.at("/paths/~1api~1staff/get/tags/0").asText()).isEqualTo("Staff directory");
         assertThat(paths).allMatch(path -> path.startsWith("/api/"))
                 .noneMatch(path -> path.startsWith("/api/demo"));
         assertThat(api.at("/components/securitySchemes/basic/scheme").asText()).isEqualTo("basic");
