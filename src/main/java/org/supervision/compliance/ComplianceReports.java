@@ -14,6 +14,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.supervision.shared.DateWindow;
 import org.supervision.shared.SupervisionClock;
 
 /**
@@ -55,6 +56,19 @@ public class ComplianceReports {
 
     List<Period> periods() {
         return Period.offered(clock.today(), policyYearStarts);
+    }
+
+    /**
+     * A line manager's area over any stretch of days, as CSV (the page's columns): the figures
+     * of an inspection evidence pack. The same access rule as the page.
+     */
+    @Transactional(readOnly = true)
+    public String areaCsv(String viewer, String managerId, LocalDate from, LocalDate to) {
+        LocalDate today = clock.today();
+        boolean running = !to.isBefore(today);
+        Period period = new Period("pack", DateWindow.uk(from) + " to " + DateWindow.uk(to), from, to,
+                running ? today : to, running);
+        return ComplianceExports.csv(report(viewer, new Scope(Scope.Kind.AREA, managerId), period));
     }
 
     /** The figures of the scope for the period; no scope: the widest the person may see (their starting point). */

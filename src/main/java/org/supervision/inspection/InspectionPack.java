@@ -16,6 +16,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.supervision.audit.AuditTrail;
 import org.supervision.audit.AuditVerification;
+import org.supervision.compliance.ComplianceReports;
 import org.supervision.shared.CsvExport;
 import org.supervision.shared.SupervisionClock;
 import org.supervision.shared.UkDates;
@@ -27,7 +28,8 @@ import org.thymeleaf.context.Context;
 
 /**
  * The inspection evidence pack: one ZIP for a service and a period, with a printable summary,
- * each person's supervision log, their direct observations and the audit log's verification
+ * the compliance figures of the area over the period (the compliance page's columns), each
+ * person's supervision log, their direct observations and the audit log's verification
  * with the head it reached (to note outside the database, so that a later check can show that
  * nothing was removed since). Producing a pack is itself written to the audit log: who, for
  * which service and period, and the pack's SHA-256, so a pack handed to an inspector can be
@@ -47,9 +49,11 @@ class InspectionPack {
     private final SupervisionClock clock;
     private final UkDates dates;
     private final TemplateEngine templates;
+    private final ComplianceReports compliance;
 
     InspectionPack(ServiceScope scope, SupervisionLog log, AuditVerification verification, AuditTrail audit,
-                   SupervisionClock clock, UkDates dates, TemplateEngine templates) {
+                   SupervisionClock clock, UkDates dates, TemplateEngine templates, ComplianceReports compliance) {
+        this.compliance = compliance;
         this.scope = scope;
         this.log = log;
         this.verification = verification;
@@ -70,6 +74,7 @@ class InspectionPack {
 
         Map<String, byte[]> files = new LinkedHashMap<>();
         files.put("summary.html", summary(producedBy, manager, from, to, asOf, people, period, chain, producedAt));
+        files.put("compliance.csv", compliance.areaCsv(producedBy, manager.getId(), from, to).getBytes(StandardCharsets.UTF_8));
         files.put("people.csv", people(people, period));
         files.put("supervision-log.csv", sessions(period));
         files.put("direct-observations.csv", observations(period));

@@ -110,7 +110,7 @@ class InspectionPackTest {
         assertThat(answer.headers().firstValue("Content-Type")).hasValue("application/zip");
         assertThat(answer.headers().firstValue("Content-Disposition").orElse("")).contains("attachment", ".zip");
         Map<String, String> files = unzip(answer.body());
-        assertThat(files).containsOnlyKeys("summary.html", "people.csv", "supervision-log.csv", "direct-observations.csv",
+        assertThat(files).containsOnlyKeys("summary.html", "compliance.csv", "people.csv", "supervision-log.csv", "direct-observations.csv",
                 "audit-log-verification.txt");
 
         String log = files.get("supervision-log.csv");
@@ -124,6 +124,7 @@ class InspectionPackTest {
         assertThat(String.join("", files.values())).as("no record content, no postponement reason")
                 .doesNotContain("Miller", "Court hearing", "Workload", "Caseload", "Room 4");
 
+        assertThat(files.get("compliance.csv")).as("the compliance figures of the service").contains("Anna Inspect", "Ben Inspect");
         assertThat(lines(files.get("people.csv"), "ipanna").get(0)).contains("\"1\",\"1\",\"1\",\"0\"");
         assertThat(lines(files.get("people.csv"), "ipsup").get(0)).as("the supervisor is in the service too").contains("\"0\",\"0\"");
         String summary = files.get("summary.html");
