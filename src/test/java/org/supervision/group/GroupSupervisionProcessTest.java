@@ -21,6 +21,8 @@ import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
+import org.supervision.learning.LearningNeedCollector;
+import org.supervision.learning.PlanItem;
 import org.supervision.staff.StaffDirectoryImport;
 import org.supervision.support.AgreementForms;
 import org.supervision.support.AlsoOnPostgres;
@@ -55,6 +57,7 @@ class GroupSupervisionProcessTest {
     @Autowired StaffDirectoryImport directory;
     @Autowired SupervisionGroupRepository groups;
     @Autowired ProcessDriver driver;
+    @Autowired LearningNeedCollector learningNeeds;
     @LocalServerPort int port;
 
     @Test
@@ -161,6 +164,10 @@ class GroupSupervisionProcessTest {
         assertThat(get("grfac", "/api/staff/grsw3/group-session-items").statusCode())
                 .as("the facilitator, who does not supervise this member").isEqualTo(403);
         assertThat(get("grother", "/api/staff/grsw3/group-session-items").body()).contains("Court skills");
+
+        // the learning needs a group session identified go to that member's learning and development plan
+        assertThat(learningNeeds.collect("grsw3")).filteredOn(item -> item.getSource().equals("GROUP_SESSION"))
+                .extracting(PlanItem::getNeed).containsExactly("Court skills");
     }
 
     @Test
