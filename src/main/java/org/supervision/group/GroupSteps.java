@@ -68,7 +68,7 @@ public class GroupSteps {
 
     /** The members when the session was held: one attendance task each. */
     public List<String> membersOf(Object groupId) {
-        return List.copyOf(find(groups, groupId).getMemberIds());
+        return find(groups, groupId).getMemberIds().stream().sorted().toList();
     }
 
     /** A group goes on while its facilitator and at least one member are still with the organisation. */
@@ -144,8 +144,10 @@ public class GroupSteps {
     }
 
     private String names(java.util.Collection<String> staffIds) {
-        return staffIds.stream().map(id -> staff.findById(id).map(StaffMember::getFullName).orElse(id))
-                .collect(Collectors.joining("\n"));
+        // by surname, as a register is read
+        return staffIds.stream().map(id -> staff.findById(id).orElse(null)).filter(java.util.Objects::nonNull)
+                .sorted(java.util.Comparator.comparing(StaffMember::getLastName).thenComparing(StaffMember::getFirstName))
+                .map(StaffMember::getFullName).collect(Collectors.joining("\n"));
     }
 
     private String memberOf(VariableScope scope) {

@@ -99,6 +99,11 @@ class GroupSupervisionProcessTest {
 
         heldAt(LocalDate.of(2027, 1, 6), instance);
         Task recording = driver.task(instance, "recordGroupSession");
+        WebClient workspace = WebClient.browser(port, "grfac", PASSWORD);
+        HttpResponse<String> page = workspace.get("/tasks/" + recording.getId());
+        assertThat(page.statusCode()).as("the workspace's task page").isEqualTo(200);
+        assertThat(page.body()).contains("Facilitator records group session", "individual case detail", "Ada First",
+                "Cat Third", "Themes discussed together");
         assertThatThrownBy(() -> driver.complete(recording, "grfac", Map.of("heldOn", "2027-01-06",
                 "sharedLearning", "GRP-LEARN Motivational interviewing")))
                 .hasMessageContaining("themesDiscussed: is required");
@@ -109,6 +114,8 @@ class GroupSupervisionProcessTest {
                 .list();
         assertThat(perMember).as("one per member").hasSize(3).allSatisfy(t -> assertThat(t.getAssignee()).isEqualTo("grfac"));
         Task absentWithItems = memberTask(instance, "Cat Third");
+        assertThat(workspace.get("/tasks/" + absentWithItems.getId()).body())
+                .contains("Did they attend?", "Cat Third", "Items for their own supervision record");
         assertThatThrownBy(() -> driver.complete(absentWithItems, "grfac", Map.of("memberAttended", "false",
                 "ownRecordItems", "ITEM-3 should not be kept")))
                 .hasMessageContaining("ownRecordItems: leave it empty for a member who did not attend");
