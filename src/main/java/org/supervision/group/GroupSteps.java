@@ -81,6 +81,7 @@ public class GroupSteps {
 
     public void showBooking(DelegateTask task) {
         SupervisionGroup group = groupOf(task);
+        about(task, group.getName());
         GroupSession session = sessionOf(task);
         task.setVariablesLocal(Map.of("groupName", group.describe(), "dueOn", DateWindow.uk(session.getDueOn()),
                 "lastSessionOn", sessions.findFirstByGroupIdAndHeldOnNotNullOrderByHeldOnDesc(group.getId())
@@ -101,6 +102,7 @@ public class GroupSteps {
 
     public void showRecording(DelegateTask task) {
         SupervisionGroup group = groupOf(task);
+        about(task, group.getName());
         task.setVariablesLocal(Map.of("groupName", group.describe(),
                 "bookedFor", dates.dateTime(sessionOf(task).getBookedAt()), "groupMembers", names(group.getMemberIds())));
     }
@@ -116,9 +118,19 @@ public class GroupSteps {
     }
 
     public void showMember(DelegateTask task) {
+        String member = names(List.of(memberOf(task)));
+        about(task, member + ", " + groupOf(task).getName());
         task.setVariablesLocal(Map.of("groupName", groupOf(task).describe(),
-                "heldOnShown", DateWindow.uk(sessionOf(task).getHeldOn()),
-                "memberName", names(List.of(memberOf(task)))));
+                "heldOnShown", DateWindow.uk(sessionOf(task).getHeldOn()), "memberName", member));
+    }
+
+    /**
+     * Names what the task is about in its name, as other tasks name their person: a group's
+     * tasks have no one person, and a facilitator's list would otherwise show one line per
+     * member under the same name.
+     */
+    private static void about(DelegateTask task, String what) {
+        task.setName(task.getName() + " – " + what);
     }
 
     public void recordMember(DelegateTask task) {

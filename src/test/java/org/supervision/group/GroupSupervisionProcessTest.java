@@ -89,6 +89,7 @@ class GroupSupervisionProcessTest {
         // the first session: due on the day the group starts, booked by the facilitator
         Task booking = driver.task(instance, "bookGroupSession");
         assertThat(booking.getAssignee()).isEqualTo("grfac");
+        assertThat(booking.getName()).isEqualTo("Facilitator books group session – Children's team A");
         assertThat(booking.getDueDate()).as("by the end of 6 January").isEqualTo(at(LocalDate.of(2027, 1, 7), 0));
         assertThat(tasks.getVariablesLocal(booking.getId())).containsEntry("dueOn", "6 January 2027")
                 .containsEntry("lastSessionOn", "None yet: this is the first session")
@@ -114,6 +115,8 @@ class GroupSupervisionProcessTest {
                 .list();
         assertThat(perMember).as("one per member").hasSize(3).allSatisfy(t -> assertThat(t.getAssignee()).isEqualTo("grfac"));
         Task absentWithItems = memberTask(instance, "Cat Third");
+        assertThat(absentWithItems.getName())
+                .isEqualTo("Facilitator records attendance and own-record items – Cat Third, Children's team A");
         assertThat(workspace.get("/tasks/" + absentWithItems.getId()).body())
                 .contains("Did they attend?", "Cat Third", "Items for their own supervision record");
         assertThatThrownBy(() -> driver.complete(absentWithItems, "grfac", Map.of("memberAttended", "false",
