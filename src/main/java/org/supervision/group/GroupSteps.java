@@ -66,9 +66,10 @@ public class GroupSteps {
         return find(groups, groupId).getFacilitatorId();
     }
 
-    /** The members when the session was held: one attendance task each. */
+    /** The members still with the organisation when the session was held: one attendance task each. */
     public List<String> membersOf(Object groupId) {
-        return find(groups, groupId).getMemberIds().stream().sorted().toList();
+        LocalDate today = clock.today();
+        return find(groups, groupId).getMemberIds().stream().filter(member -> active(member, today)).sorted().toList();
     }
 
     /** A group goes on while its facilitator and at least one member are still with the organisation. */

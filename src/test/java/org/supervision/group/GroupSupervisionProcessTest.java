@@ -210,6 +210,10 @@ class GroupSupervisionProcessTest {
         assertThat(signed.get("groupCaseworkGroupName").asText()).isEqualTo("Adults east");
         assertThat(signed.get("frequencyInWords").asText())
                 .isEqualTo("1:1 every 6 weeks, with weekly group casework (Adults east)");
+        assertThat(WebClient.browser(port, "gasw", PASSWORD).get("/my-supervision").body())
+                .as("the supervisee's own page").contains("Every 6 weeks, with weekly group casework (Adults east)");
+        assertThat(WebClient.browser(port, "gasup", PASSWORD).get("/supervisees/gasw").body())
+                .as("the supervisor's page of the supervisee").contains("with weekly group casework (Adults east)");
     }
 
     private void recordMember(String instance, String name, boolean attended, String items, String needs) {
