@@ -34,10 +34,12 @@ class AgreementController {
     private final StaffMemberRepository staff;
     private final FrequencyPolicy frequencies;
     private final SupervisionClock clock;
+    private final OneToOneFrequency words;
 
     AgreementController(SupervisionAgreementRepository agreements, AgreementStarter starter, RecordAccessPolicy access,
                         StaffMemberRepository staff, @Qualifier(FrequencyPolicy.FOR_PAGES) FrequencyPolicy frequencies,
-                        SupervisionClock clock) {
+                        SupervisionClock clock, OneToOneFrequency words) {
+        this.words = words;
         this.agreements = agreements;
         this.starter = starter;
         this.access = access;
@@ -50,6 +52,9 @@ class AgreementController {
      * {@code frequencyDays} is the management supervision frequency as signed;
      * {@code frequencyDaysInForce} the one in force today (only for the signed agreement in
      * force): one signed at the policy minimum follows the policy as time in post goes by.
+     * {@code groupCaseworkGroupId}/{@code Name}: the weekly group casework the supervisee attends,
+     * which lets 1:1 be every 4-6 weeks; {@code frequencyInWords} says both ("1:1 every 6 weeks,
+     * with weekly group casework (Children's team A)").
      */
     record AgreementView(Long id, Integer version, AgreementStatus status, ReviewReason reviewReason, String supervisorId,
                          Integer frequencyDays, Integer frequencyDaysInForce, Integer minimumIntervalDays, String belowMinimumReason,
@@ -58,9 +63,10 @@ class AgreementController {
                          LocalDate equalityDiscussedOn, LocalDate firstSessionOn, int negotiationRounds,
                          LocalDate threeWayMeetingHeldOn, String supervisorSignedBy, Instant supervisorSignedAt,
                          String superviseeSignedBy, Instant superviseeSignedAt, Instant signedAt,
-                         List<ArrangementView> otherSupervision) {
+                         List<ArrangementView> otherSupervision, boolean groupCaseworkSupervision,
+                         Long groupCaseworkGroupId, String groupCaseworkGroupName, String frequencyInWords) {
 
-        static AgreementView of(SupervisionAgreement a, Integer frequencyDaysInForce) {
+        static AgreementView of(SupervisionAgreement a, Integer frequencyDaysInForce, OneToOneFrequency words) {
             return new AgreementView(a.getId(), a.getAgreementVersion(), a.getStatus(), a.getReviewReason(),
                     a.getSupervisorId(), a.getFrequencyDays(), frequencyDaysInForce, a.getMinimumIntervalDays(),
                     a.getBelowMinimumReason(),
@@ -69,7 +75,10 @@ class AgreementController {
                     a.getEqualityDiscussedOn(), a.getFirstSessionOn(), a.getNegotiationRounds(),
                     a.getThreeWayMeetingHeldOn(), a.getSupervisorSignedBy(), a.getSupervisorSignedAt(),
                     a.getSuperviseeSignedBy(), a.getSuperviseeSignedAt(), a.getSignedAt(),
-                    a.getArrangements().stream().map(ArrangementView::of).toList());
+                    a.getArrangements().stream().map(ArrangementView::of).toList(), a.isGroupCaseworkSupervision(),
+                    a.getGroupCaseworkGroupId(), words.groupCaseworkOf(a).map(g -> g.getName()).orElse(null),
+                    "1:1 " + OneToOneFrequency.every(frequencyDaysInForce != null ? frequencyDaysInForce
+                            : a.getFrequencyDays()) + words.withGroupCasework(a));
         }
     }
 
@@ -91,7 +100,7 @@ class AgreementController {
         return agreements.findByStaffIdOrderByIdAsc(staffId).stream().map(a -> AgreementView.of(a,
                 a.getStatus() == AgreementStatus.SIGNED && member.isPresent()
                         ? frequencies.intervalToNextSession(member.get(), a, SupervisionType.MANAGEMENT, today).orElse(null)
-                        : null)).toList();
+                        : null, words)).toList();
     }
 
     /** Either party (or their line management) may ask for the agreement to be reviewed. */

@@ -28,6 +28,7 @@ import org.supervision.staff.SupervisionType;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
+import org.supervision.group.GroupCasework;
 
 /**
  * Process glue of {@code supervision-agreement}: every BPMN expression of that process
@@ -41,7 +42,7 @@ public class AgreementNegotiation {
     static final String AGREEMENT_SUPERSEDED = "agreementSuperseded";
     static final String NEGOTIATION_DEADLOCKED = "negotiationDeadlocked";
     static final List<String> DRAFT_FIELDS = List.of("reviewReasonShown", "minimumIntervalDays", "complexOrHighRisk",
-            "groupCaseworkSupervision", "changeRequest", "frequencyDays",
+            "groupCaseworkSupervision", "groupCaseworkGroup", "changeRequest", "frequencyDays",
             "durationMinutes", "belowMinimumReason", "groundRules", "recordingArrangements", "conflictHandling",
             "therapyDistinction", "equalityDiscussedOn", "firstSessionOn");
     /** Supervision besides management supervision that the agreement sets out. */
@@ -66,17 +67,20 @@ public class AgreementNegotiation {
     private final TaskMail mail;
     private final int followUpWorkingDays;
     private final ApplicationEventPublisher events;
+    private final GroupCasework groupCasework;
 
     AgreementNegotiation(SupervisionAgreementRepository agreements, StaffMemberRepository staff, Routing routing,
                          FrequencyPolicy frequencies, SupervisionClock clock,
                          WorkingDayCalendar workingDays, RuntimeService runtime, ManagementService management,
                          IdentityService identity, TaskMail mail, ApplicationEventPublisher events,
+                         GroupCasework groupCasework,
                          @Value("${supervision.agreement.max-negotiation-rounds:3}") int maxRounds,
                          @Value("${supervision.agreement.negotiation-working-days:20}") int negotiationWorkingDays,
                          @Value("${supervision.agreement.review-after:P12M}") Period reviewAfter,
                          @Value("${supervision.agreement.follow-up-working-days:5}") int followUpWorkingDays) {
         this.mail = mail;
         this.events = events;
+        this.groupCasework = groupCasework;
         this.followUpWorkingDays = followUpWorkingDays;
         this.agreements = agreements;
         this.staff = staff;
@@ -193,6 +197,10 @@ public class AgreementNegotiation {
         shown.put("minimumIntervalDays", agreement.getMinimumIntervalDays());
         shown.put("complexOrHighRisk", agreement.isComplexOrHighRisk());
         shown.put("groupCaseworkSupervision", agreement.isGroupCaseworkSupervision());
+        shown.put("groupCaseworkGroup", groupCasework.weeklyGroupOf(agreement.getStaffId())
+                .map(group -> group.getName() + ", facilitated by " + staff.findById(group.getFacilitatorId())
+                        .map(StaffMember::getFullName).orElse(group.getFacilitatorId()))
+                .orElse("Not a member of a weekly group casework group set up in the product"));
         shown.put("changeRequest", agreement.getChangeRequest());
         shown.put("frequencyDays", agreement.getFrequencyDays());
         shown.put("durationMinutes", agreement.getDurationMinutes());
@@ -235,6 +243,8 @@ public class AgreementNegotiation {
         StaffMember member = staff.findById(agreement.getStaffId()).orElseThrow();
         agreement.applyPolicy(circumstances, frequencies.maximumIntervalDays(member, SupervisionType.MANAGEMENT,
                 clock.today(), circumstances).orElse(null));
+        // the agreement names the weekly group casework the supervisee attends, where it is set up here
+        agreement.attendsGroupCasework(groupCasework.weeklyGroupOf(member.getId()).map(g -> g.getId()).orElse(null));
         int frequencyDays = form.requiredInt("frequencyDays", 1, 92);
         String belowMinimumReason = form.optionalText("belowMinimumReason");
         if (agreement.isBelowMinimum(frequencyDays) && belowMinimumReason == null) {

@@ -86,6 +86,9 @@ public class SupervisionAgreement extends BaseEntity {
     private boolean complexOrHighRisk;
     @Column(name = "group_casework_supervision", nullable = false)
     private boolean groupCaseworkSupervision;
+    /** The weekly group casework group the supervisee attends, where one is set up in the product. */
+    @Column(name = "group_casework_group_id")
+    private Long groupCaseworkGroupId;
     @Enumerated(EnumType.STRING)
     @Column(name = "review_reason", nullable = false, updatable = false)
     private ReviewReason reviewReason = ReviewReason.JOINED;
@@ -132,6 +135,7 @@ public class SupervisionAgreement extends BaseEntity {
             equalityDiscussedOn = inForce.equalityDiscussedOn;
             complexOrHighRisk = inForce.complexOrHighRisk;
             groupCaseworkSupervision = inForce.groupCaseworkSupervision;
+            groupCaseworkGroupId = inForce.groupCaseworkGroupId;
             inForce.arrangements.forEach(previous -> arrange(previous.getType(), previous.getProviderId(),
                     intervalInForce.apply(previous.getType()), previous.getPolicyIntervalDays(), previous.getDurationMinutes()));
         }
@@ -143,6 +147,12 @@ public class SupervisionAgreement extends BaseEntity {
         complexOrHighRisk = circumstances.complexOrHighRisk();
         groupCaseworkSupervision = circumstances.groupCaseworkSupervision();
         minimumIntervalDays = minimum;
+    }
+
+    /** The weekly group casework group named in the agreement; none without weekly group casework. */
+    void attendsGroupCasework(Long groupId) {
+        requireDraft();
+        groupCaseworkGroupId = groupCaseworkSupervision ? groupId : null;
     }
 
     public FrequencyPolicy.Circumstances circumstances() {
@@ -287,4 +297,5 @@ public class SupervisionAgreement extends BaseEntity {
     public ReviewReason getReviewReason() { return reviewReason; }
     public boolean isComplexOrHighRisk() { return complexOrHighRisk; }
     public boolean isGroupCaseworkSupervision() { return groupCaseworkSupervision; }
+    public Long getGroupCaseworkGroupId() { return groupCaseworkGroupId; }
 }

@@ -49,6 +49,7 @@ class ApiDocumentation {
             "conflict", "Conflicts", "Supervision conflict cases: raising one, reading it, a three-way meeting, withdrawal",
             "appraisal", "Appraisals", "Launching the yearly appraisals, appraisals, performance concerns, work plans",
             "observation", "Direct observations", "Direct observations of practice planned, booked and done per year, against the number required",
+            "group", "Group supervision", "Supervision groups (group casework, peer group supervision): setting one up, each member's attendance, and what sessions recorded for a member's own record",
             "learning", "Learning", "Learning plans, training requests, CPD logs, supervisors' development",
             "audit", "Audit", "The audit trail for auditors, and directors' need-to-know access to records",
             "compliance", "Compliance", "Supervision compliance against each person's agreement: dates and counts per person, team, area and organisation",

@@ -1,5 +1,7 @@
 package org.supervision.workspace;
 
+import org.supervision.agreement.OneToOneFrequency;
+
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -71,10 +73,12 @@ class MySupervision {
     private final PlanItemRepository items;
     private final CpdEntryRepository cpd;
     private final StaffMemberRepository staff;
+    private final OneToOneFrequency oneToOne;
 
     MySupervision(RecordAccessPolicy access, SupervisionAgreementRepository agreements, SupervisionSessionRepository sessions,
                   SessionRecordRepository records, LearningPlanRepository plans, PlanItemRepository items,
-                  CpdEntryRepository cpd, StaffMemberRepository staff) {
+                  CpdEntryRepository cpd, StaffMemberRepository staff, OneToOneFrequency oneToOne) {
+        this.oneToOne = oneToOne;
         this.access = access;
         this.agreements = agreements;
         this.sessions = sessions;
@@ -105,7 +109,7 @@ class MySupervision {
                         + ": " + Wording.every(arrangement.getIntervalDays())
                         .toLowerCase() + ", " + Wording.minutes(arrangement.getDurationMinutes()))
                 .toList();
-        return new Agreement(a.getAgreementVersion(), name(a.getSupervisorId()), Wording.every(a.getFrequencyDays()),
+        return new Agreement(a.getAgreementVersion(), name(a.getSupervisorId()), Wording.every(a.getFrequencyDays()) + oneToOne.withGroupCasework(a),
                 Wording.minutes(a.getDurationMinutes()), a.getDirectObservationsPerYear(), a.getGroundRules(),
                 a.getRecordingArrangements(), a.getConflictHandling(), a.getTherapyDistinction(),
                 a.getEqualityDiscussedOn(), a.getFirstSessionOn(), other, name(a.getSupervisorSignedBy()),

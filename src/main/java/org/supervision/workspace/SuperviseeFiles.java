@@ -1,5 +1,7 @@
 package org.supervision.workspace;
 
+import org.supervision.agreement.OneToOneFrequency;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -55,12 +57,14 @@ class SuperviseeFiles {
     private final RecordAccessPolicy access;
     private final SupervisionClock clock;
     private final UkDates dates;
+    private final OneToOneFrequency oneToOne;
 
     SuperviseeFiles(StaffMemberRepository staff, SupervisionAgreementRepository agreements,
                     SupervisionSessionRepository sessions, SessionPostponementRepository postponements,
                     SessionRecordRepository records, SessionActionRepository actions, LearningPlanRepository plans,
                     PlanItemRepository planItems, CpdEntryRepository cpd, SuperviseeRows rows, RecordAccessPolicy access,
-                    SupervisionClock clock, UkDates dates) {
+                    SupervisionClock clock, UkDates dates, OneToOneFrequency oneToOne) {
+        this.oneToOne = oneToOne;
         this.staff = staff;
         this.agreements = agreements;
         this.sessions = sessions;
@@ -151,6 +155,7 @@ class SuperviseeFiles {
         if (intervalToday != null && !intervalToday.equals(a.getFrequencyDays())) {
             frequency += "; " + Wording.frequency(intervalToday) + " from today, as the policy minimum changes with time in post";
         }
+        frequency += oneToOne.withGroupCasework(a);
         return new Agreement(a.getAgreementVersion(), agreementStatus(a.getStatus()), frequency, a.getDurationMinutes(),
                 a.getBelowMinimumReason(), a.getGroundRules(), a.getRecordingArrangements(), a.getConflictHandling(),
                 a.getTherapyDistinction(), a.getEqualityDiscussedOn(), a.getFirstSessionOn(),

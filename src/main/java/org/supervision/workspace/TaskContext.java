@@ -1,5 +1,7 @@
 package org.supervision.workspace;
 
+import org.supervision.agreement.OneToOneFrequency;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -55,11 +57,14 @@ class TaskContext {
     private final AppraisalFollowUpContext appraisalFollowUps;
     private final DirectObservationRepository observations;
     private final ObservationTaskContext observationTasks;
+    private final OneToOneFrequency oneToOne;
 
     TaskContext(TaskService tasks, IdentityService identity, SupervisionAgreementRepository agreements,
                 SupervisionSessionRepository sessions, SessionTaskContext sessionTasks, SessionHistoryContext sessionHistory,
                 StaffNames names, RecordAccessPolicy access, UkDates dates, AppraisalFollowUpContext appraisalFollowUps,
-                DirectObservationRepository observations, ObservationTaskContext observationTasks) {
+                DirectObservationRepository observations, ObservationTaskContext observationTasks,
+                OneToOneFrequency oneToOne) {
+        this.oneToOne = oneToOne;
         this.tasks = tasks;
         this.identity = identity;
         this.agreements = agreements;
@@ -109,7 +114,7 @@ class TaskContext {
         List<FormItem.Fact> facts = new ArrayList<>();
         facts.add(fact("Supervisee", name(agreement.getStaffId())));
         facts.add(fact("Supervisor", name(agreement.getSupervisorId())));
-        facts.add(fact("1:1 sessions", every(agreement.getFrequencyDays())));
+        facts.add(fact("1:1 sessions", every(agreement.getFrequencyDays()) + oneToOne.withGroupCasework(agreement)));
         facts.add(fact("Session length", agreement.getDurationMinutes() == null ? null : agreement.getDurationMinutes() + " minutes"));
         agreement.getArrangements().forEach(arrangement -> facts.add(fact(
                 capitalised(arrangement.getType().name()) + " supervision with " + name(arrangement.getProviderId()),

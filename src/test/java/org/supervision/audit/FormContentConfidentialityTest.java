@@ -32,8 +32,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * and Cockpit's own plugin API. Every form is filled in the way a real client does it, once
  * through each write path (a program's {@code complete} / {@code start}, Tasklist's
  * {@code submit-form}), with a marker in every free-text field: an agreement draft, a session
- * record and the supervisee's dispute of it, a conflict raised on the start form, and a
- * training request on its start form. While each next task is open (its form shows the text),
+ * record and the supervisee's dispute of it, a conflict raised on the start form, a
+ * training request on its start form, and a supervision group's record and a member's own-record
+ * items. While each next task is open (its form shows the text),
  * every role reads every surface; the marker may appear only in the open task's own variables,
  * for the person the task is assigned to.
  *
@@ -144,10 +145,31 @@ class FormContentConfidentialityTest {
         String request = start(path, "training-request", supervisee, training);
         checkEverySurface(request, "lineManagerDecides", supervisor, "TRN-" + suffix);
 
+        // a supervision group facilitated by the supervisor: the group record, then the member's own-record items
+        HttpResponse<String> created = WebClient.basic(port, supervisor, PASSWORD).post("/api/groups", "application/json",
+                "{\"name\":\"Team " + suffix + " casework\",\"kind\":\"GROUP_CASEWORK\",\"meets\":\"WEEKLY\","
+                        + "\"facilitatorId\":\"" + supervisor + "\",\"memberIds\":[\"" + supervisee + "\"],"
+                        + "\"firstSessionOn\":\"2026-12-02\"}");
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String group = readJson(created.body()).get("processInstanceId").asText();
+        complete(path, group, "bookGroupSession", supervisor, Map.of("sessionDate", "2026-12-02", "sessionTime", "09:30",
+                "place", "Room 1"));
+        driver.today(LocalDate.of(2026, 12, 3), group);
+        Map<String, Object> groupRecord = new LinkedHashMap<>(Map.of("heldOn", "2026-12-02"));
+        marked(groupRecord, "GRP-" + suffix, "themesDiscussed", "sharedLearning", "groupActions");
+        complete(path, group, "recordGroupSession", supervisor, groupRecord);
+        checkEverySurface(group, "recordMemberItems", supervisor, "GRP-" + suffix);
+        Map<String, Object> memberItems = new LinkedHashMap<>(Map.of("memberAttended", "true"));
+        marked(memberItems, "ITM-" + suffix, "ownRecordItems", "learningNeeds");
+        complete(path, group, "recordMemberItems", supervisor, memberItems);
+        checkEverySurface(group, "bookGroupSession", supervisor, "ITM-" + suffix);
+
         // the text did reach the product's records, where access is checked and logged
         assertThat(WebClient.basic(port, supervisee, PASSWORD).get("/api/staff/" + supervisee + "/agreements").body())
                 .contains("AGR-" + suffix);
         assertThat(WebClient.basic(port, supervisee, PASSWORD).get("/api/conflicts").body()).contains("CNF-" + suffix);
+        assertThat(WebClient.basic(port, supervisee, PASSWORD).get("/api/staff/" + supervisee + "/group-session-items")
+                .body()).contains("ITM-" + suffix);
 
         System.out.printf("Form content on engine surfaces (%s): %d checks, %d leaks%n", path, checks, leaks.size());
         assertThat(leaks).as("form text readable where it must not be").isEmpty();
@@ -252,6 +274,14 @@ class FormContentConfidentialityTest {
             String id = JSON.readTree(answer.body()).get("id").asText();
             driver.runDueJobs(id);
             return id;
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static com.fasterxml.jackson.databind.JsonNode readJson(String body) {
+        try {
+            return JSON.readTree(body);
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
         }

@@ -79,6 +79,7 @@ class ApiDocumentationTest {
                 .contains("activity", "date", "hours");
         JsonNode record = api.at("/paths/~1api~1staff~1{staffId}~1sessions~1{sessionId}~1record/get");
         assertThat(names(record.get("responses"))).contains("200", "401", "403", "404").doesNotContain("409");
+        assertThat(api.at("/paths/~1api~1groups/post/tags/0").asText()).isEqualTo("Group supervision");
     }
 
     private static JsonNode schema(JsonNode api, JsonNode schemaOrRef) {
