@@ -32,11 +32,13 @@ public class TaskMail {
     private final StaffMemberRepository staff;
     private final String from;
     private final String workspaceUrl;
+    private final ReminderPreferences preferences;
 
-    TaskMail(ObjectProvider<JavaMailSender> sender, StaffMemberRepository staff,
+    TaskMail(ObjectProvider<JavaMailSender> sender, StaffMemberRepository staff, ReminderPreferences preferences,
              @Value("${supervision.mail.from}") String from, @Value("${supervision.mail.workspace-url}") String workspaceUrl) {
         this.sender = sender;
         this.staff = staff;
+        this.preferences = preferences;
         this.from = from;
         this.workspaceUrl = workspaceUrl.endsWith("/") ? workspaceUrl : workspaceUrl + "/";
     }
@@ -45,6 +47,16 @@ public class TaskMail {
     public void remind(String userId, String taskId, String taskName) {
         send(userId, "Reminder: " + taskName, "The task \"" + taskName + "\" is late and waits for you."
                 + " Open it in the supervision workspace:\n\n" + taskPage(taskId));
+    }
+
+    /**
+     * A reminder the person may have turned off on "My reminders" (the appraisal steps'). Escalations
+     * to a line manager cannot be turned off: following them up is part of the manager's job.
+     */
+    public void remind(ReminderKind kind, String userId, String taskId, String taskName) {
+        if (userId != null && preferences.wants(userId, kind)) {
+            remind(userId, taskId, taskName);
+        }
     }
 
     /** To the line manager who now has to follow up a late step of someone in their team. */
