@@ -1,7 +1,6 @@
 package org.supervision.reminder;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.security.Principal;
@@ -18,7 +17,6 @@ import org.supervision.shared.TaskInputException;
 
 /** The caller's own reminder choices, as on the "My reminders" page. */
 @RestController
-@Tag(name = "Reminders")
 class ReminderPreferenceApi {
 
     /** Which reminders the person receives by e-mail, and the weekday (Monday to Friday) of their weekly digest. */

@@ -52,7 +52,8 @@ class ApiDocumentation {
             "learning", "Learning", "Learning plans, training requests, CPD logs, supervisors' development",
             "audit", "Audit", "The audit trail for auditors, and directors' need-to-know access to records",
             "staff", "Staff directory", "Importing the staff directory and supervision relationships from CSV files",
-            "access", "Access", "Resending a person's invitation to set their password (administrators)");
+            "access", "Access", "Resending a person's invitation to set their password (administrators)",
+            "reminder", "Reminders", "Which reminder e-mails the caller receives, and the weekday of their weekly digest");
 
     @Bean
     OpenAPI productApi() {
