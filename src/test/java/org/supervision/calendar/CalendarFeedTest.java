@@ -26,6 +26,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
+import org.supervision.observation.DirectObservation;
+import org.supervision.observation.DirectObservationRepository;
 import org.supervision.session.SessionTestSupport;
 import org.supervision.session.SupervisionSessionRepository;
 import org.supervision.staff.StaffDirectoryImport;
@@ -63,10 +65,11 @@ class CalendarFeedTest {
     @Autowired StaffDirectoryImport directory;
     @Autowired SupervisionSessionRepository sessions;
     @Autowired ProcessDriver driver;
+    @Autowired DirectObservationRepository observations;
     @Autowired JdbcTemplate jdbc;
 
     @Test
-    void aPersonsFeedHoldsTheirOwnBookedSessionsUntilTheyStopIt() throws Exception {
+    void aPersonsFeedHoldsTheirOwnBookedMeetingsUntilTheyStopIt() throws Exception {
         Fixtures.today(SIGNED);
         Teams.importTeam(directory, Teams.supervisor("cfsup", "Colin", "Feedsupervisor"),
                 Teams.supervisee("cfsw", "Cara", "Feedworker", "SOCIAL_WORKER", SIGNED),
@@ -74,6 +77,9 @@ class CalendarFeedTest {
         Teams.logins(identity, PASSWORD, "cfsw");
         long cara = bookFirstSession("cfsw", LocalDate.of(2026, 12, 14));
         long omar = bookFirstSession("cfother", LocalDate.of(2026, 12, 15));
+        DirectObservation observation = observations.findByStaffIdOrderByYearStartsOnAscSequenceInYearAsc("cfsw").get(0);
+        driver.complete(observation.getProcessInstanceId(), "bookObservation", "cfsup",
+                Map.of("observationDate", "2027-03-01", "observationTime", "14:30", "place", "Duty office"));
 
         WebClient person = WebClient.browser(port, "cfsw", PASSWORD);
         assertThat(person.get("/calendar-feed").body()).contains("My calendar feed", "You have no calendar link");
@@ -86,8 +92,8 @@ class CalendarFeedTest {
         ICalendar calendar = Biweekly.parse(fetched.body()).first();
         assertThat(calendar).as("parses as iCalendar").isNotNull();
         assertThat(calendar.getEvents()).extracting(event -> event.getUid().getValue())
-                .as("Cara's session with the UID of its invitation; Omar's is not hers to see")
-                .containsExactly("session-" + cara + "@localhost")
+                .as("Cara's session and observation, soonest first, with the UIDs of their invitations; Omar's session is not hers to see")
+                .containsExactly("session-" + cara + "@localhost", "observation-" + observation.getId() + "@localhost")
                 .doesNotContain("session-" + omar + "@localhost");
         VEvent event = calendar.getEvents().get(0);
         assertThat(event.getSequence().getValue()).as("the invitation's sequence").isZero();
@@ -96,6 +102,8 @@ class CalendarFeedTest {
         assertThat(event.getDateStart().getValue())
                 .isEqualTo(Date.from(ZonedDateTime.of(2026, 12, 14, 10, 0, 0, 0, ZoneId.of("Europe/London")).toInstant()));
         assertThat(event.getDescription().getValue()).isEqualTo("Details are in the supervision workspace: http://localhost:8080/");
+        assertThat(calendar.getEvents().get(1).getSummary().getValue())
+                .isEqualTo("Direct observation: Cara Feedworker observed by Colin Feedsupervisor");
         assertThat(fetched.body()).doesNotContain("Omar");
 
         String secret = feed.substring(feed.lastIndexOf('/') + 1, feed.length() - ".ics".length());

@@ -32,6 +32,7 @@ import org.supervision.session.SupervisionSession;
 import org.supervision.session.SupervisionSessionRepository;
 import org.supervision.staff.StaffDirectoryImport;
 import org.supervision.support.AgreementForms;
+import org.supervision.support.AlsoOnPostgres;
 import org.supervision.support.Fixtures;
 import org.supervision.support.IntegrationTest;
 import org.supervision.support.ProcessDriver;
@@ -44,9 +45,11 @@ import org.supervision.support.WebClient;
  * supervisee, and the line manager's weekly digest. The morning job runs from two threads at
  * once (as two nodes would) and again afterwards (as a retry would): each reminder still
  * arrives once. Each person's choices on "My reminders" are respected, and no mail quotes the
- * record. Its own database and engine, so the mailbox holds only what this context sent.
+ * record. Its own database and engine, so the mailbox holds only what this context sent. Also on
+ * PostgreSQL, whose unique-key waits decide which node sends.
  */
 @IntegrationTest
+@AlsoOnPostgres
 @TestPropertySource(properties = {"spring.datasource.url=jdbc:h2:mem:reminders;DB_CLOSE_DELAY=-1",
         // Camunda's REST API finds its engine by name in a JVM-wide registry (see WholeYearTest)
         "camunda.bpm.process-engine-name=reminders",
