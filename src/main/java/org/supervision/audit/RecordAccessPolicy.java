@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class RecordAccessPolicy {
 
-    public enum Basis { SELF, SUPERVISOR, LINE_MANAGEMENT_CHAIN, NEED_TO_KNOW, NONE }
+    public enum Basis { SELF, SUPERVISOR, LINE_MANAGEMENT_CHAIN, NEED_TO_KNOW, AUTHOR, NONE }
 
     private final Routing routing;
     private final SupervisionRelationshipRepository relationships;
@@ -38,7 +38,19 @@ public class RecordAccessPolicy {
 
     /** Logs the read and throws {@link RecordAccessDeniedException} when the user may not make it. */
     public Basis check(String userId, String staffId, String resource) {
+        return decide(userId, staffId, resource, basis(userId, staffId));
+    }
+
+    /**
+     * As {@link #check}, and the record's author reads what they wrote even when they are not
+     * among those above: a practice educator who observed a worker's practice, for instance.
+     */
+    public Basis checkAuthor(String userId, String staffId, String authorId, String resource) {
         Basis basis = basis(userId, staffId);
+        return decide(userId, staffId, resource, basis == Basis.NONE && userId.equals(authorId) ? Basis.AUTHOR : basis);
+    }
+
+    private Basis decide(String userId, String staffId, String resource, Basis basis) {
         String reason = basis == Basis.NEED_TO_KNOW ? validGrant(userId, staffId).orElseThrow().describe() : null;
         log.record(userId, staffId, resource, basis != Basis.NONE, basis.name(), reason);
         if (basis == Basis.NONE) {

@@ -26,12 +26,13 @@ final class TrailWords {
     private static final Map<String, String> RECORD_ACTIONS = Map.of("READ", "read", "READ_REFUSED", "refused to be read",
             "CREATED", "created", "CHANGED", "changed", "DELETED", "deleted", "EXPORT", "exported");
 
-    /** The access package's entries about e-mailed password links (never the link itself). */
+    /** Entries features append in their own words: e-mailed password links (never the link itself), inspection packs. */
     private static final Map<String, String> PASSWORD_ACTIONS = Map.of(
             "PASSWORD_INVITATION_SENT", "Invitation to set a password e-mailed",
             "PASSWORD_RESET_SENT", "Link to reset the password e-mailed",
             "PASSWORD_LINK_USED", "Password set with an e-mailed link",
-            "PASSWORD_RESET_REQUESTED", "A password reset was asked for");
+            "PASSWORD_RESET_REQUESTED", "A password reset was asked for",
+            "INSPECTION_PACK_PRODUCED", "Inspection evidence pack downloaded");
 
     private static final java.util.regex.Pattern EXPIRES = java.util.regex.Pattern.compile("expires (\\S+?)(;|$)");
 

@@ -15,8 +15,8 @@ import org.supervision.staff.StaffMember;
 import org.supervision.staff.StaffMemberRepository;
 
 /**
- * E-mails people about late tasks (the reminder to whoever holds the task, the escalation to
- * the line manager), so nobody has to watch their task list to notice. A mail leaves only once
+ * E-mails people about tasks falling due or late (the reminder to whoever holds the task, the
+ * escalation to the line manager), so nobody has to watch their task list to notice. A mail leaves only once
  * the transaction that decided it has committed: a reminder job that fails and is retried
  * sends nothing twice, and one that rolls back sends nothing. The mail names the task and
  * links to its page in the workspace, which asks for a login; it never quotes what a record
@@ -50,12 +50,27 @@ public class TaskMail {
     }
 
     /**
-     * A reminder the person may have turned off on "My reminders" (the appraisal steps'). Escalations
+     * A reminder the person may have turned off on "My reminders" (the appraisal steps', the
+     * observation booking's). Escalations
      * to a line manager cannot be turned off: following them up is part of the manager's job.
      */
     public void remind(ReminderKind kind, String userId, String taskId, String taskName) {
         if (userId != null && preferences.wants(userId, kind)) {
             remind(userId, taskId, taskName);
+        }
+    }
+
+    /** To whoever holds a task that falls due soon, before anyone else is told it is late. */
+    public void dueSoon(String userId, String taskId, String taskName, String dueDay) {
+        send(userId, "Reminder: " + taskName, "The task \"" + taskName + "\" is due by " + dueDay
+                + " and waits for you. If it is still open then, your line manager will be asked to follow it up."
+                + " Open it in the supervision workspace:\n\n" + taskPage(taskId));
+    }
+
+    /** {@link #dueSoon(String, String, String, String)} unless the person has turned this kind of reminder off. */
+    public void dueSoon(ReminderKind kind, String userId, String taskId, String taskName, String dueDay) {
+        if (userId != null && preferences.wants(userId, kind)) {
+            dueSoon(userId, taskId, taskName, dueDay);
         }
     }
 

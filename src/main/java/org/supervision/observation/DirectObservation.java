@@ -12,7 +12,9 @@ import org.supervision.shared.BaseEntity;
 
 /**
  * One direct observation of a worker's practice: planned by a date within the worker's
- * observation year, booked by the observer, recorded, and reflected on by the worker. What
+ * observation year, booked by the supervisor with an observer (themselves or a practice
+ * educator), recorded by the observer, reflected on by the worker, and its feedback discussed
+ * at the worker's next supervision session and signed by the supervisor and the worker. What
  * was observed and the reflection are record content: kept here, read through the record
  * access policy, never put in the engine's variables.
  */
@@ -62,6 +64,20 @@ public class DirectObservation extends BaseEntity {
     private Instant followedUpAt;
     @Column(name = "follow_up_notes")
     private String followUpNotes;
+    @Column(name = "booked_by")
+    private String bookedBy;
+    @Column(name = "discussed_session_id")
+    private Long discussedSessionId;
+    @Column(name = "discussed_with")
+    private String discussedWith;
+    @Column(name = "supervisor_signed_by")
+    private String supervisorSignedBy;
+    @Column(name = "supervisor_signed_at")
+    private Instant supervisorSignedAt;
+    @Column(name = "worker_signed_at")
+    private Instant workerSignedAt;
+    @Column(name = "reminded_at")
+    private Instant remindedAt;
     @Version
     private long version;
 
@@ -82,8 +98,9 @@ public class DirectObservation extends BaseEntity {
         this.processInstanceId = processInstanceId;
     }
 
-    void book(String observerId, Instant at, String place) {
+    void book(String bookedBy, String observerId, Instant at, String place) {
         requireStatus(ObservationStatus.PLANNED);
+        this.bookedBy = bookedBy;
         this.observerId = observerId;
         this.bookedAt = at;
         this.place = place;
@@ -105,6 +122,36 @@ public class DirectObservation extends BaseEntity {
         this.reflection = reflection;
         this.reflectedAt = at;
         this.status = ObservationStatus.REFLECTED;
+    }
+
+    /** The worker's next supervision session was held: its supervisor is asked whether the feedback was discussed. */
+    void discussAt(long sessionId, String supervisorId) {
+        requireStatus(ObservationStatus.REFLECTED);
+        this.discussedSessionId = sessionId;
+        this.discussedWith = supervisorId;
+    }
+
+    /** The supervisor confirms the feedback was discussed and signs; otherwise it waits for the next session. */
+    void supervisorAnswers(boolean discussed, String supervisorId, Instant at) {
+        requireStatus(ObservationStatus.REFLECTED);
+        if (discussed) {
+            this.supervisorSignedBy = supervisorId;
+            this.supervisorSignedAt = at;
+            this.status = ObservationStatus.DISCUSSED;
+        } else {
+            this.discussedSessionId = null;
+            this.discussedWith = null;
+        }
+    }
+
+    void workerSigns(Instant at) {
+        requireStatus(ObservationStatus.DISCUSSED);
+        this.workerSignedAt = at;
+        this.status = ObservationStatus.SIGNED;
+    }
+
+    void reminded(Instant at) {
+        this.remindedAt = at;
     }
 
     /** Not booked by the day it was planned by: it can still be booked, and is followed up. */
@@ -152,4 +199,11 @@ public class DirectObservation extends BaseEntity {
     public Instant getReflectedAt() { return reflectedAt; }
     public String getFollowedUpBy() { return followedUpBy; }
     public Instant getFollowedUpAt() { return followedUpAt; }
+    public String getBookedBy() { return bookedBy; }
+    public Long getDiscussedSessionId() { return discussedSessionId; }
+    public String getDiscussedWith() { return discussedWith; }
+    public String getSupervisorSignedBy() { return supervisorSignedBy; }
+    public Instant getSupervisorSignedAt() { return supervisorSignedAt; }
+    public Instant getWorkerSignedAt() { return workerSignedAt; }
+    public Instant getRemindedAt() { return remindedAt; }
 }

@@ -8,6 +8,9 @@ public interface DirectObservationRepository extends JpaRepository<DirectObserva
 
     List<DirectObservation> findByStaffIdOrderByYearStartsOnAscSequenceInYearAsc(String staffId);
 
+    /** The worker's observations in a status, e.g. those whose feedback waits for the next session. */
+    List<DirectObservation> findByStaffIdAndStatusOrderByPlannedByAsc(String staffId, ObservationStatus status);
+
     /** Observations of a year still running on the day: a year is planned only when none is. */
     boolean existsByStaffIdAndYearStartsOnGreaterThan(String staffId, LocalDate after);
 

@@ -16,10 +16,16 @@ public class ObservationDates {
     private final WorkingDayCalendar workingDays;
     private final int reflectionWorkingDays;
     private final int followUpWorkingDays;
+    private final int reminderWorkingDays;
+    private final int signingWorkingDays;
 
     ObservationDates(DirectObservationRepository observations, SupervisionClock clock, WorkingDayCalendar workingDays,
                      @Value("${supervision.observation.reflection-within-working-days:10}") int reflectionWorkingDays,
-                     @Value("${supervision.observation.follow-up-within-working-days:5}") int followUpWorkingDays) {
+                     @Value("${supervision.observation.follow-up-within-working-days:5}") int followUpWorkingDays,
+                     @Value("${supervision.observation.remind-working-days-before:5}") int reminderWorkingDays,
+                     @Value("${supervision.observation.sign-within-working-days:10}") int signingWorkingDays) {
+        this.reminderWorkingDays = reminderWorkingDays;
+        this.signingWorkingDays = signingWorkingDays;
         this.observations = observations;
         this.clock = clock;
         this.workingDays = workingDays;
@@ -40,6 +46,15 @@ public class ObservationDates {
         return clock.endOf(ObservationSteps.find(observations, observationId).getPlannedBy());
     }
 
+    /**
+     * The reminder to whoever holds the booking: the start of the working day that is a few
+     * working days (setting) before the planned date, so they can still book in time.
+     */
+    public Date bookingReminderAt(Object observationId) {
+        LocalDate plannedBy = ObservationSteps.find(observations, observationId).getPlannedBy();
+        return Date.from(workingDays.minusWorkingDays(plannedBy, reminderWorkingDays).atStartOfDay(clock.zone()).toInstant());
+    }
+
     /** When the booked observation takes place: the observer is asked to record it from then. */
     public Date observedAt(Object observationId) {
         return Date.from(ObservationSteps.find(observations, observationId).getBookedAt());
@@ -53,6 +68,10 @@ public class ObservationDates {
 
     public Date reflectionDue() {
         return workingDays.deadline(reflectionWorkingDays);
+    }
+
+    public Date signingDue() {
+        return workingDays.deadline(signingWorkingDays);
     }
 
     public Date followUpDue() {

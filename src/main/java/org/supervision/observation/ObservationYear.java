@@ -7,11 +7,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** One observation year of a worker: the count done against the count required, and the dates. */
-record ObservationYear(LocalDate startsOn, LocalDate endsOn, int required, int done, List<Observation> observations) {
+/**
+ * One observation year of a worker: the count done (feedback discussed and signed by the
+ * supervisor and the worker) against the count required, how many have been observed so far,
+ * and the dates.
+ */
+record ObservationYear(LocalDate startsOn, LocalDate endsOn, int required, int done, int observed,
+                       List<Observation> observations) {
 
     record Observation(int sequence, LocalDate plannedBy, ObservationStatus status, boolean overdue,
-                       Instant bookedFor, LocalDate observedOn) {
+                       Instant bookedFor, LocalDate observedOn, Instant signedAt) {
     }
 
     /** Groups a worker's observations, oldest year first. */
@@ -24,8 +29,9 @@ record ObservationYear(LocalDate startsOn, LocalDate endsOn, int required, int d
     private static ObservationYear ofYear(List<DirectObservation> year) {
         DirectObservation first = year.get(0);
         int done = (int) year.stream().filter(o -> o.getStatus().done()).count();
-        return new ObservationYear(first.getYearStartsOn(), first.yearEndsOn(), first.getRequiredInYear(), done,
+        int observed = (int) year.stream().filter(o -> o.getStatus().observed()).count();
+        return new ObservationYear(first.getYearStartsOn(), first.yearEndsOn(), first.getRequiredInYear(), done, observed,
                 year.stream().map(o -> new Observation(o.getSequenceInYear(), o.getPlannedBy(), o.getStatus(),
-                        o.isOverdue(), o.getBookedAt(), o.getHeldOn())).toList());
+                        o.isOverdue(), o.getBookedAt(), o.getHeldOn(), o.getWorkerSignedAt())).toList());
     }
 }

@@ -19,8 +19,10 @@ import org.supervision.staff.StaffMemberRepository;
 
 /**
  * The day's reminders to the people who have to act: a session due soon, a session overdue, a
- * record waiting for the supervisee's confirmation, a direct observation due soon. (Appraisal
- * and work-plan steps are reminded by their own timers in appraisal-cycle.bpmn and work-plan.bpmn.)
+ * record waiting for the supervisee's confirmation. The other reminders come from timers in
+ * the models, which already have them (appraisal-cycle.bpmn and work-plan.bpmn for appraisal
+ * and work-plan steps, direct-observation.bpmn for booking an observation) and honour the same
+ * choices through {@code TaskMail}.
  * It reads ids, dates and statuses only, never a record's content column, so no mail can
  * quote one. Each mail is sent once ({@link ReminderMail}), so running this twice, or on two
  * nodes, sends nothing twice.
@@ -35,13 +37,11 @@ class DueReminders {
     private final SupervisionClock clock;
     private final UkDates dates;
     private final int sessionDaysBefore;
-    private final int observationDaysBefore;
     private final Duration recordWaitsFor;
 
     DueReminders(JdbcTemplate jdbc, ReminderMail mail, StaffMemberRepository staff, Routing routing,
                  SupervisionClock clock, UkDates dates,
                  @Value("${supervision.reminders.session-due-days-before:5}") int sessionDaysBefore,
-                 @Value("${supervision.reminders.observation-due-days-before:14}") int observationDaysBefore,
                  @Value("${supervision.reminders.record-to-confirm-after:P3D}") Duration recordWaitsFor) {
         this.jdbc = jdbc;
         this.mail = mail;
@@ -50,7 +50,6 @@ class DueReminders {
         this.clock = clock;
         this.dates = dates;
         this.sessionDaysBefore = sessionDaysBefore;
-        this.observationDaysBefore = observationDaysBefore;
         this.recordWaitsFor = recordWaitsFor;
     }
 
@@ -58,8 +57,7 @@ class DueReminders {
     int sendToday() {
         LocalDate today = clock.today();
         People people = new People(staff.findAll(), today);
-        return sessionsDueSoon(today, people) + sessionsOverdue(today, people) + recordsToConfirm(people)
-                + observationsDueSoon(today, people);
+        return sessionsDueSoon(today, people) + sessionsOverdue(today, people) + recordsToConfirm(people);
     }
 
     private int sessionsDueSoon(LocalDate today, People people) {
@@ -133,23 +131,6 @@ class DueReminders {
                                     + " \"Supervisee confirms or disputes record\" is in the supervision workspace:\n\n"
                                     + mail.workspaceUrl() + "tasks");
                 }, Timestamp.from(writtenBefore));
-        return sent[0];
-    }
-
-    private int observationsDueSoon(LocalDate today, People people) {
-        int[] sent = {0};
-        jdbc.query("select id, staff_id, observer_id, planned_by from direct_observation"
-                        + " where status = 'PLANNED' and observer_id is not null and planned_by between ? and ?",
-                row -> {
-                    String observer = row.getString("observer_id");
-                    String worker = row.getString("staff_id");
-                    String due = dates.day(row.getDate("planned_by").toLocalDate());
-                    sent[0] += send("observation-due:" + row.getLong("id") + ":" + observer, ReminderKind.OBSERVATION_DUE,
-                            observer, "Direct observation due by " + due + ": " + people.name(worker),
-                            "A direct observation of " + people.name(worker) + "'s practice is due by " + due
-                                    + " and is not booked yet. Please book it; your task is in the supervision"
-                                    + " workspace:\n\n" + mail.workspaceUrl());
-                }, Date.valueOf(today), Date.valueOf(today.plusDays(observationDaysBefore)));
         return sent[0];
     }
 

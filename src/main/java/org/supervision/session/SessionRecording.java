@@ -12,6 +12,7 @@ import org.supervision.shared.FormInput;
 import org.supervision.shared.SupervisionClock;
 import org.supervision.shared.TaskInputException;
 import org.supervision.shared.UkDates;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,12 +34,14 @@ public class SessionRecording {
     private final SupervisionClock clock;
     private final UkDates dates;
     private final SessionInvitations invitations;
+    private final ApplicationEventPublisher events;
 
     SessionRecording(SessionCycle cycle, SessionRecordRepository records, SessionPostponementRepository postponements,
                      SessionActionRepository actions, IdentifiedLearningNeedRepository learningNeeds,
                      SupervisionSessionRepository sessions, SupervisionClock clock, UkDates dates,
-                     SessionInvitations invitations) {
+                     SessionInvitations invitations, ApplicationEventPublisher events) {
         this.invitations = invitations;
+        this.events = events;
         this.cycle = cycle;
         this.records = records;
         this.postponements = postponements;
@@ -113,6 +116,8 @@ public class SessionRecording {
         disputes.forEach(dispute -> dispute.carriedTo(session.getId()));
         agreedActions.forEach(a -> actions.save(new SessionAction(record.getId(), session.getStaffId(), a.what(), a.who(), a.by())));
         needs.forEach(need -> learningNeeds.save(new IdentifiedLearningNeed(session.getStaffId(), record.getId(), need, heldOn)));
+        events.publishEvent(new SessionHeld(session.getId(), session.getStaffId(), session.getSupervisionType(), heldOn,
+                task.getAssignee()));
     }
 
     private void recordPostponement(DelegateTask task, FormInput form, SupervisionSession session,

@@ -51,7 +51,7 @@ class ApiDocumentation {
             "observation", "Direct observations", "Direct observations of practice planned, booked and done per year, against the number required",
             "learning", "Learning", "Learning plans, training requests, CPD logs, supervisors' development",
             "audit", "Audit", "The audit trail for auditors, and directors' need-to-know access to records",
-            "staff", "Staff directory", "Importing the staff directory and supervision relationships from CSV files",
+            "staff", "Staff directory", "Importing the staff directory and supervision relationships from CSV files, and syncing it from LDAP",
             "access", "Access", "Resending a person's invitation to set their password (administrators)",
             "reminder", "Reminders", "Which reminder e-mails the caller receives, and the weekday of their weekly digest");
 

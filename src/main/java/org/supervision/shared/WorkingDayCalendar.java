@@ -151,6 +151,21 @@ public class WorkingDayCalendar {
         return day;
     }
 
+    /** The working day that is {@code workingDays} working days before {@code from}. */
+    public LocalDate minusWorkingDays(LocalDate from, int workingDays) {
+        if (workingDays < 0) {
+            throw new IllegalArgumentException("workingDays must not be negative: " + workingDays);
+        }
+        LocalDate day = from;
+        for (int counted = 0; counted < workingDays; ) {
+            day = day.minusDays(1);
+            if (isWorkingDay(day)) {
+                counted++;
+            }
+        }
+        return day;
+    }
+
     /** The end (midnight after) of the working day {@code workingDays} after {@code from}. */
     public Date endOf(LocalDate from, int workingDays) {
         return clock.endOf(plusWorkingDays(from, workingDays));

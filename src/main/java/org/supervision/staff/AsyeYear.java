@@ -108,6 +108,31 @@ public class AsyeYear {
         return recorded;
     }
 
+    /**
+     * Starts the year's process for every ASYE in the directory who has none and whose year
+     * has not been completed: those who were in the directory before this process existed
+     * (an upgraded installation), so that their year ends on its own and not only when an
+     * outcome is recorded. A year already past its end switches at once when its timer runs.
+     * Run by the nightly job, once per cluster.
+     */
+    @Transactional
+    public int startWhereMissing() {
+        java.util.Set<String> running = AsSystem.call(identity, () -> runtime.createProcessInstanceQuery()
+                .processDefinitionKey(PROCESS).list()).stream()
+                .map(org.camunda.bpm.engine.runtime.ProcessInstance::getBusinessKey)
+                .collect(java.util.stream.Collectors.toSet());
+        LocalDate today = clock.today();
+        int started = 0;
+        for (StaffMember member : staff.findByCategory(StaffCategory.ASYE)) {
+            if (member.isActiveOn(today) && !running.contains(member.getId())
+                    && !completions.existsByStaffIdAndOutcome(member.getId(), AsyeCompletion.Outcome.COMPLETED)) {
+                start(member.getId());
+                started++;
+            }
+        }
+        return started;
+    }
+
     /** Whether an import that says ASYE should keep the category the completed year gave the member. */
     boolean keepsPostAsyeCategory(String staffId, StaffCategory imported) {
         return imported == StaffCategory.ASYE

@@ -9,7 +9,10 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.LongFunction;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -17,7 +20,9 @@ import org.apache.commons.csv.DuplicateHeaderMode;
 
 /**
  * Reads a CSV file with a header line into rows and collects every problem instead of
- * stopping at the first, so that a user can fix a whole file in one go.
+ * stopping at the first, so that a user can fix a whole file in one go. Rows that come from
+ * elsewhere (the entries of an LDAP directory, {@link LdapStaffMapping}) are made with
+ * {@link #of} and go through the same checks; {@link #place} names a row in messages.
  */
 final class CsvRows {
 
@@ -30,9 +35,28 @@ final class CsvRows {
 
     final List<Row> rows = new ArrayList<>();
     final List<ImportProblem> problems = new ArrayList<>();
+    private final LongFunction<String> placeName;
+
+    private CsvRows(LongFunction<String> placeName) {
+        this.placeName = placeName;
+    }
+
+    /** Rows given as column values (blank or absent: no value), numbered from 1 and named by {@code placeName}. */
+    static CsvRows of(List<Map<String, String>> values, LongFunction<String> placeName) {
+        CsvRows result = new CsvRows(placeName);
+        for (int i = 0; i < values.size(); i++) {
+            result.rows.add(new Row(i + 1, values.get(i)::get, result.problems));
+        }
+        return result;
+    }
+
+    /** How messages name a row: "line 5" in a file. */
+    String place(long line) {
+        return placeName.apply(line);
+    }
 
     static CsvRows read(Reader reader, Set<String> requiredColumns) {
-        CsvRows result = new CsvRows();
+        CsvRows result = new CsvRows(line -> "line " + line);
         try (CSVParser parser = CSVParser.parse(withoutByteOrderMark(reader), FORMAT)) {
             List<String> header = parser.getHeaderNames();
             List<String> missing = requiredColumns.stream().filter(c -> !header.contains(c)).sorted().toList();
@@ -53,7 +77,7 @@ final class CsvRows {
                             "has " + record.size() + " values, the header has " + header.size()));
                     continue;
                 }
-                result.rows.add(new Row(line, record, result.problems));
+                result.rows.add(new Row(line, record::get, result.problems));
             }
         } catch (IOException | UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
             result.problems.add(new ImportProblem(0, null, "the file is not a readable CSV file: " + e.getMessage()));
@@ -76,10 +100,10 @@ final class CsvRows {
     /** One data line; the typed getters record a problem and return null on bad values. */
     static final class Row {
         final long line;
-        private final CSVRecord record;
+        private final Function<String, String> record;
         private final List<ImportProblem> problems;
 
-        Row(long line, CSVRecord record, List<ImportProblem> problems) {
+        Row(long line, Function<String, String> record, List<ImportProblem> problems) {
             this.line = line;
             this.record = record;
             this.problems = problems;
@@ -90,7 +114,7 @@ final class CsvRows {
         }
 
         String optional(String column) {
-            String value = record.get(column);
+            String value = record.apply(column);
             return value == null || value.isBlank() ? null : value;
         }
 

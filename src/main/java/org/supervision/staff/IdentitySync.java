@@ -102,7 +102,9 @@ public class IdentitySync {
                 wanted.get(groups.managers()).add(member.getLineManagerId());
             }
             for (StaffRole role : member.getRoles()) {
-                wanted.get(groupOf(role)).add(member.getId());
+                if (groupOf(role) != null) {
+                    wanted.get(groupOf(role)).add(member.getId());
+                }
             }
         }
         relationships.findAll().stream()
@@ -138,6 +140,8 @@ public class IdentitySync {
             case AUDITOR -> groups.auditors();
             case ADMIN -> groups.admins();
             case LEARNING -> groups.learning();
+            // observing is given task by task at booking, not through a group
+            case PRACTICE_EDUCATOR -> null;
         };
     }
 }

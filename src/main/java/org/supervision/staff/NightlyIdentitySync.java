@@ -24,6 +24,9 @@ import org.springframework.stereotype.Component;
  * logged and tomorrow's run retries, and the {@code supervision.identity.sync.nightly} timer
  * (Prometheus) shows when it last ran.
  *
+ * <p>The same run starts the ASYE year's process for any ASYE who has none
+ * ({@link AsyeYear#startWhereMissing()}): people in the directory before that process existed.
+ *
  * <p>Imports and supervisor changes call {@link IdentitySync#syncAll()} directly, without
  * the lock: they must never be skipped.
  */
@@ -34,10 +37,12 @@ public class NightlyIdentitySync {
     private static final Logger LOG = LoggerFactory.getLogger(NightlyIdentitySync.class);
 
     private final IdentitySync identitySync;
+    private final AsyeYear asyeYear;
     private final Timer runs;
 
-    NightlyIdentitySync(IdentitySync identitySync, MeterRegistry meters) {
+    NightlyIdentitySync(IdentitySync identitySync, AsyeYear asyeYear, MeterRegistry meters) {
         this.identitySync = identitySync;
+        this.asyeYear = asyeYear;
         this.runs = Timer.builder("supervision.identity.sync.nightly")
                 .description("Nightly syncs of Camunda's users and groups with the staff directory run on this node")
                 .register(meters);
@@ -49,6 +54,8 @@ public class NightlyIdentitySync {
     public void run() {
         LockAssert.assertLocked();
         runs.record(identitySync::syncAll);
-        LOG.info("Nightly identity sync done on this node");
+        int asyeYears = asyeYear.startWhereMissing();
+        LOG.info("Nightly identity sync done on this node{}", asyeYears == 0 ? ""
+                : "; started the ASYE year of " + asyeYears + " ASYE(s) who had none");
     }
 }

@@ -76,7 +76,12 @@ public class StaffDirectoryImport {
 
     @Transactional
     public ImportReport importStaff(Reader csv) {
-        CsvRows file = CsvRows.read(csv, STAFF_COLUMNS);
+        return importStaff(CsvRows.read(csv, STAFF_COLUMNS));
+    }
+
+    /** Staff rows from a file or another source of the directory (LDAP): the same checks, all or nothing. */
+    @Transactional
+    ImportReport importStaff(CsvRows file) {
         Map<String, StaffMember> incoming = new LinkedHashMap<>();
         Map<String, Long> lineOf = new HashMap<>();
         Map<String, Long> emailLine = new HashMap<>();
@@ -87,13 +92,13 @@ public class StaffDirectoryImport {
             String id = row.optional("id");
             String email = row.optional("email");
             if (id != null && lineOf.containsKey(id)) {
-                row.problem("id", "'" + id + "' also appears on line " + lineOf.get(id));
+                row.problem("id", "'" + id + "' also appears on " + file.place(lineOf.get(id)));
                 continue;
             }
             if (email != null) {
                 Long other = emailLine.putIfAbsent(email.toLowerCase(), row.line);
                 if (other != null) {
-                    row.problem("email", "'" + email + "' is also used on line " + other);
+                    row.problem("email", "'" + email + "' is also used on " + file.place(other));
                 } else {
                     staff.findByEmailIgnoreCase(email).filter(existing -> !existing.getId().equals(id))
                             .ifPresent(existing -> row.problem("email",
@@ -258,7 +263,8 @@ public class StaffDirectoryImport {
         if (rolesText != null) {
             for (String role : rolesText.split(";")) {
                 try {
-                    roles.add(StaffRole.valueOf(role.trim().toUpperCase()));
+                    // "practice educator" as people write it, or PRACTICE_EDUCATOR as the list of roles names it
+                    roles.add(StaffRole.valueOf(role.trim().toUpperCase().replaceAll("[ -]+", "_")));
                 } catch (IllegalArgumentException e) {
                     row.problem("roles", "unknown role '" + role.trim() + "'; allowed: " + CsvRows.Row.allowed(StaffRole.class));
                 }

@@ -11,4 +11,6 @@ public interface StaffMemberRepository extends JpaRepository<StaffMember, String
     List<StaffMember> findByLineManagerId(String lineManagerId);
 
     List<StaffMember> findByLifecycleStartedOnIsNull();
+
+    List<StaffMember> findByCategory(StaffCategory category);
 }

@@ -9,5 +9,7 @@ public enum StaffRole {
     DIRECTOR,
     AUDITOR,
     ADMIN,
-    LEARNING
+    LEARNING,
+    /** May observe a worker's practice when their supervisor chooses them at booking; no group of its own. */
+    PRACTICE_EDUCATOR
 }

@@ -11,6 +11,7 @@ public enum Home {
     HR_CONFLICTS("/hr/conflicts", "Escalated conflicts"),
     AUDIT_TRAIL("/audit-trail", "Audit trail"),
     NEED_TO_KNOW("/need-to-know", "Need-to-know access"),
+    INSPECTION_PACK("/inspection-pack", "Inspection pack"),
     MY_SUPERVISION("/my-supervision", "My supervision");
 
     private final String path;

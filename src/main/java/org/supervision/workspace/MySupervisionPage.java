@@ -15,8 +15,10 @@ class MySupervisionPage {
 
     private final MySupervision mine;
     private final WaitingTasks waiting;
+    private final ObservationList observations;
 
-    MySupervisionPage(MySupervision mine, WaitingTasks waiting) {
+    MySupervisionPage(MySupervision mine, WaitingTasks waiting, ObservationList observations) {
+        this.observations = observations;
         this.mine = mine;
         this.waiting = waiting;
     }
@@ -25,6 +27,7 @@ class MySupervisionPage {
     String home(Principal user, Model model) {
         model.addAttribute("home", mine.of(user.getName()));
         model.addAttribute("tasks", waiting.of(user.getName()));
+        model.addAttribute("observations", observations.of(user.getName(), user.getName()).orElse(null));
         return "workspace/my-supervision";
     }
 }

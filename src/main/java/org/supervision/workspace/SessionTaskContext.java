@@ -16,6 +16,7 @@ import org.supervision.session.SessionStatus;
 import org.supervision.session.SupervisionSession;
 import org.supervision.session.SupervisionSessionRepository;
 import org.supervision.shared.StaffNames;
+import org.supervision.staff.SupervisionType;
 import org.supervision.shared.UkDates;
 import org.springframework.stereotype.Component;
 
@@ -35,10 +36,12 @@ class SessionTaskContext {
     private final RecordAccessPolicy access;
     private final StaffNames names;
     private final UkDates dates;
+    private final ObservationTaskContext observations;
 
     SessionTaskContext(SupervisionSessionRepository sessions, SessionRecordRepository records,
                        SessionPostponementRepository postponements, RecordAccessPolicy access, StaffNames names,
-                       UkDates dates) {
+                       UkDates dates, ObservationTaskContext observations) {
+        this.observations = observations;
         this.sessions = sessions;
         this.records = records;
         this.postponements = postponements;
@@ -132,6 +135,9 @@ class SessionTaskContext {
                     "The supervisee: " + dispute.getSuperviseeStatement() + "\nThe supervisor: "
                             + (dispute.getSupervisorStatement() == null ? "not answered yet" : dispute.getSupervisorStatement()),
                     true));
+        }
+        if (session.getSupervisionType() != SupervisionType.PEER && session.getSupervisionType() != SupervisionType.GROUP) {
+            facts.addAll(observations.agenda(session.getStaffId(), this::name));
         }
         facts.addAll(lastSession(session));
         return facts;

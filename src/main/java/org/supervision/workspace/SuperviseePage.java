@@ -28,8 +28,10 @@ class SuperviseePage {
 
     private final SuperviseeFiles files;
     private final WorkspaceFrame frame;
+    private final ObservationList observations;
 
-    SuperviseePage(SuperviseeFiles files, WorkspaceFrame frame) {
+    SuperviseePage(SuperviseeFiles files, WorkspaceFrame frame, ObservationList observations) {
+        this.observations = observations;
         this.files = files;
         this.frame = frame;
     }
@@ -37,6 +39,7 @@ class SuperviseePage {
     @GetMapping("/supervisees/{staffId}")
     String supervisee(@PathVariable String staffId, Principal user, Model model) {
         model.addAttribute("file", files.of(user.getName(), staffId).orElseThrow(NobodyWithThatId::new));
+        model.addAttribute("observations", observations.of(user.getName(), staffId).orElse(null));
         return "workspace/supervisee";
     }
 

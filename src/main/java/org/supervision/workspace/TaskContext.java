@@ -91,6 +91,11 @@ class TaskContext {
                         .map(observation -> observationTasks.recorded(userId, observation, this::name));
                 case "follow-up-observation" -> idOf(taskId, "observationId").flatMap(observations::findById)
                         .map(observation -> observationTasks.overdue(observation, this::name));
+                case "record-observation" -> idOf(taskId, "observationId").flatMap(observations::findById)
+                        .map(observation -> observationTasks.booked(observation, this::name));
+                case "sign-observation-feedback", "sign-observation-worker" -> idOf(taskId, "observationId")
+                        .flatMap(observations::findById)
+                        .map(observation -> observationTasks.toSign(userId, observation, this::name));
                 default -> Optional.empty();
             };
         } catch (RecordAccessDeniedException refused) {

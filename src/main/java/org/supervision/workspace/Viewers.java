@@ -52,6 +52,9 @@ public class Viewers {
         if (roles.isDirector(userId)) {
             homes.add(Home.NEED_TO_KNOW);
         }
+        if (managesAnyone(userId, today) || roles.isHr(userId) || roles.isDirector(userId) || roles.isAuditor(userId)) {
+            homes.add(Home.INSPECTION_PACK);
+        }
         if (member != null && member.isActiveOn(today)) {
             homes.add(Home.MY_SUPERVISION);
         }
@@ -60,6 +63,11 @@ public class Viewers {
 
     boolean supervisesAnyone(String userId, LocalDate today) {
         return relationships.findBySupervisorId(userId).stream().anyMatch(r -> r.isValidOn(today));
+    }
+
+    /** A line manager of anyone: they may produce an inspection pack for their service. */
+    boolean managesAnyone(String userId, LocalDate today) {
+        return staff.findByLineManagerId(userId).stream().anyMatch(report -> report.isActiveOn(today));
     }
 
     /** A line manager of at least one person who supervises others: the "teams" view is theirs. */

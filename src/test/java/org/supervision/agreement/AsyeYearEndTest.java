@@ -49,6 +49,8 @@ class AsyeYearEndTest {
     @Autowired TaskService tasks;
     @Autowired ProcessDriver driver;
     @Autowired IdentityService identity;
+    @Autowired org.supervision.staff.NightlyIdentitySync nightly;
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
     @LocalServerPort int port;
 
     @Test
@@ -180,6 +182,28 @@ class AsyeYearEndTest {
     }
 
     /** Joins a week before the start date and signs an agreement at fortnightly sessions; returns the ASYE year. */
+    @Test
+    void anAsyeInTheDirectoryBeforeTheYearsProcessExistedGetsItFromTheNightlyRun() {
+        ProcessInstance earlier = asyeJoinsAndSigns("asyeold", "supold");
+        // as in an installation upgraded from a release without the year's process
+        runtime.deleteProcessInstance(earlier.getId(), "installed before the ASYE year's process existed");
+        jdbc.update("update shedlock set lock_until = locked_at where name = 'identity-sync'");
+
+        nightly.run();
+
+        ProcessInstance year = runtime.createProcessInstanceQuery().processDefinitionKey("asye-year")
+                .processInstanceBusinessKey("asyeold").singleResult();
+        assertThat(year).as("started by the nightly run").isNotNull().isWaitingAt("yearEndOrOutcome");
+        jdbc.update("update shedlock set lock_until = locked_at where name = 'identity-sync'");
+        nightly.run();
+        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("asye-year")
+                .processInstanceBusinessKey("asyeold").count()).as("not started twice").isEqualTo(1);
+
+        driver.today(LocalDate.of(2027, 9, 1), year.getId());
+        assertThat(year).isEnded();
+        assertThat(category("asyeold")).isEqualTo(StaffCategory.SOCIAL_WORKER);
+    }
+
     private ProcessInstance asyeJoinsAndSigns(String staffId, String supervisorId) {
         Fixtures.today(LocalDate.of(2026, 8, 24));
         importTeam(staffId, supervisorId);

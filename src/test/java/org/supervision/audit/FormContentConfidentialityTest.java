@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.supervision.staff.StaffDirectoryImport;
+import org.supervision.session.SessionTestSupport;
 import org.supervision.support.AgreementForms;
 import org.supervision.support.AlsoOnPostgres;
 import org.supervision.support.Fixtures;
@@ -116,6 +117,20 @@ class FormContentConfidentialityTest {
         marked(observed, "OBS-" + suffix, "whatWasObserved", "strengths", "areasToDevelop");
         complete(path, observation, "recordObservation", supervisor, observed);
         checkEverySurface(observation, "addReflection", supervisee, "OBS-" + suffix);
+
+        // the reflection, then the feedback discussed at the next session: open for both signatures
+        Map<String, Object> reflection = new LinkedHashMap<>();
+        marked(reflection, "REF-" + suffix, "reflection");
+        complete(path, observation, "addReflection", supervisee, reflection);
+        driver.runDueJobs(cycle);
+        LocalDate nextSession = LocalDate.of(2026, 12, 28);
+        complete(path, cycle, "bookSession", supervisor, Map.of("sessionDate", nextSession.toString(), "sessionTime", "10:00",
+                "place", "Room 4, Civic Centre"));
+        driver.today(nextSession, cycle);
+        complete(path, cycle, "recordSession", supervisor, SessionTestSupport.held(nextSession, "the observation"));
+        checkEverySurface(observation, "signFeedback", supervisor, "REF-" + suffix);
+        complete(path, observation, "signFeedback", supervisor, Map.of("feedbackDiscussed", true));
+        checkEverySurface(observation, "workerSignsFeedback", supervisee, "REF-" + suffix);
 
         // a conflict raised on the start form: open for the supervisor's response
         Map<String, Object> concern = new LinkedHashMap<>(Map.of("supervisionType", "MANAGEMENT", "concern", "QUALITY"));

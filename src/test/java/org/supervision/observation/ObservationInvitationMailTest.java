@@ -25,6 +25,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
 import org.supervision.staff.StaffDirectoryImport;
+import org.supervision.staff.StaffMemberRepository;
 import org.supervision.support.AgreementForms;
 import org.supervision.support.Fixtures;
 import org.supervision.support.IntegrationTest;
@@ -53,6 +54,7 @@ class ObservationInvitationMailTest {
     @Autowired StaffDirectoryImport directory;
     @Autowired DirectObservationRepository observations;
     @Autowired ProcessDriver driver;
+    @Autowired StaffMemberRepository staff;
 
     @Test
     void aBookedObservationIsAnInvitationToTheObserverAndTheObservedWorker() throws Exception {
@@ -84,6 +86,87 @@ class ObservationInvitationMailTest {
         assertThat(event.getLocation().getValue()).isEqualTo("Duty office");
         assertThat(event.getAttendees()).extracting(Attendee::getEmail)
                 .containsExactlyInAnyOrder("ivsup@example.org", "ivsw@example.org");
+    }
+
+    @Test
+    void aPracticeEducatorChosenAsObserverIsInvitedInsteadOfTheSupervisor() throws Exception {
+        Fixtures.today(SIGNED);
+        Teams.importTeam(directory, Teams.supervisor("pesup", "Pia", "Supervisor"),
+                Teams.supervisee("pesw", "Pedro", "Worker", "SOCIAL_WORKER", SIGNED));
+        directory.importStaff(new java.io.StringReader("id,first_name,last_name,email,category,start_date,hours_per_week,"
+                + "line_manager_id,roles,left_on\npeedu,Penny,Educator,peedu@example.org,SOCIAL_WORKER,2020-01-06,37,rkhan,"
+                + "PRACTICE_EDUCATOR,\n"));
+        String agreement = runtime.createProcessInstanceQuery().processDefinitionKey("supervision-agreement")
+                .processInstanceBusinessKey("pesw").singleResult().getId();
+        driver.complete(agreement, "draftAgreement", "pesup", AgreementForms.draft(7, SIGNED.plusDays(7), SIGNED));
+        driver.complete(agreement, "reviewAgreement", "pesw", Map.of("superviseeAccepts", true));
+        driver.complete(agreement, "supervisorSigns", "pesup", Map.of("signatureConfirmed", true));
+        driver.complete(agreement, "superviseeSigns", "pesw", Map.of("signatureConfirmed", true));
+        DirectObservation first = observations.findByStaffIdOrderByYearStartsOnAscSequenceInYearAsc("pesw").get(0);
+
+        driver.complete(first.getProcessInstanceId(), "bookObservation", "pesup", Map.of("observationDate", "2027-03-01",
+                "observationTime", "09:30", "place", "Team room", "observerId", "peedu"));
+
+        List<MimeMessage> invitations = invitations(2);
+        assertThat(invitations).flatExtracting(mail -> Arrays.stream(mail.getAllRecipients()).map(Object::toString).toList())
+                .containsOnly("peedu@example.org", "pesw@example.org");
+        VEvent event = Biweekly.parse(calendarPart(invitations.get(0))).first().getEvents().get(0);
+        assertThat(event.getSummary().getValue()).isEqualTo("Direct observation: Pedro Worker observed by Penny Educator");
+    }
+
+    @Test
+    void anObservationNotBookedRemindsTheSupervisorFiveWorkingDaysBeforeItsDateThenGoesToTheLineManager() throws Exception {
+        Fixtures.today(SIGNED);
+        Teams.importTeam(directory, Teams.supervisor("rmsup", "Rhys", "Reminded"),
+                Teams.supervisee("rmsw", "Rita", "Worker", "SOCIAL_WORKER", SIGNED));
+        String agreement = runtime.createProcessInstanceQuery().processDefinitionKey("supervision-agreement")
+                .processInstanceBusinessKey("rmsw").singleResult().getId();
+        driver.complete(agreement, "draftAgreement", "rmsup", AgreementForms.draft(7, SIGNED.plusDays(7), SIGNED));
+        driver.complete(agreement, "reviewAgreement", "rmsw", Map.of("superviseeAccepts", true));
+        driver.complete(agreement, "supervisorSigns", "rmsup", Map.of("signatureConfirmed", true));
+        driver.complete(agreement, "superviseeSigns", "rmsw", Map.of("signatureConfirmed", true));
+        DirectObservation first = observations.findByStaffIdOrderByYearStartsOnAscSequenceInYearAsc("rmsw").get(0);
+        String process = first.getProcessInstanceId();
+        assertThat(first.getPlannedBy()).isEqualTo(LocalDate.of(2027, 6, 6));
+        String bookingTask = driver.task(process, "bookObservation").getId();
+
+        // 6 June 2027 is a Sunday and 31 May the spring bank holiday: 5 working days before is Friday 28 May
+        driver.today(LocalDate.of(2027, 5, 27), process);
+        assertThat(mailsTo("rmsup@example.org", "Reminder:")).as("not yet").isEmpty();
+        driver.today(LocalDate.of(2027, 5, 28), process);
+        smtp.waitForIncomingEmail(15_000, 1);
+        List<MimeMessage> reminders = mailsTo("rmsup@example.org", "Reminder:");
+        assertThat(reminders).hasSize(1);
+        assertThat(reminders.get(0).getSubject()).isEqualTo("Reminder: Supervisor books observation – Rita Worker");
+        String reminder = reminders.get(0).getContent().toString();
+        assertThat(reminder).contains("due by 6 June 2027", "/tasks/" + bookingTask).doesNotContain("rmsw");
+        assertThat(observations.findById(first.getId()).orElseThrow().getRemindedAt()).isNotNull();
+        assertThat(mailsTo(lineManagerEmail(), "Escalated")).as("the line manager only after the date").isEmpty();
+
+        driver.today(LocalDate.of(2027, 6, 7), process);
+        String followUp = driver.task(process, "followUpBooking").getId();
+        smtp.waitForIncomingEmail(15_000, 2);
+        List<MimeMessage> escalations = mailsTo(lineManagerEmail(), "Escalated");
+        assertThat(escalations).hasSize(1);
+        assertThat(escalations.get(0).getSubject())
+                .isEqualTo("Escalated to you: Line manager follows up observation not booked – Rita Worker");
+        assertThat(escalations.get(0).getContent().toString()).contains("/tasks/" + followUp);
+        assertThat(mailsTo("rmsup@example.org", "Reminder:")).as("one reminder, not one a day").hasSize(1);
+    }
+
+    private String lineManagerEmail() {
+        return staff.findById("rkhan").orElseThrow().getEmail();
+    }
+
+    private List<MimeMessage> mailsTo(String address, String subjectStart) throws Exception {
+        List<MimeMessage> found = new java.util.ArrayList<>();
+        for (MimeMessage mail : smtp.getReceivedMessages()) {
+            boolean to = Arrays.stream(mail.getAllRecipients()).anyMatch(r -> r.toString().equals(address));
+            if (to && mail.getSubject() != null && mail.getSubject().startsWith(subjectStart)) {
+                found.add(mail);
+            }
+        }
+        return found;
     }
 
     /** Only the calendar mails: importing the pair may also have sent their password invitations. */

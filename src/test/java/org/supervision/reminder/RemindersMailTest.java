@@ -75,39 +75,39 @@ class RemindersMailTest {
     @Test
     void eachReminderArrivesOnceAsPeopleChoseAndNoneQuotesTheRecord() throws Exception {
         Fixtures.today(SIGNED);
-        Teams.importTeam(directory, Teams.supervisor("rmmgr", "Maya", "Manager"));
-        Teams.importTeam(directory, "rmmgr", Teams.supervisor("rmsup", "Rhona", "Supervisor"),
-                Teams.supervisee("rmsw", "Rob", "Worker", "SOCIAL_WORKER", SIGNED));
-        Teams.logins(identity, PASSWORD, "rmmgr", "rmsw");
+        Teams.importTeam(directory, Teams.supervisor("rdmgr", "Maya", "Manager"));
+        Teams.importTeam(directory, "rdmgr", Teams.supervisor("rdsup", "Rhona", "Supervisor"),
+                Teams.supervisee("rdsw", "Rob", "Worker", "SOCIAL_WORKER", SIGNED));
+        Teams.logins(identity, PASSWORD, "rdmgr", "rdsw");
         String agreement = runtime.createProcessInstanceQuery().processDefinitionKey("supervision-agreement")
-                .processInstanceBusinessKey("rmsw").singleResult().getId();
-        driver.complete(agreement, "draftAgreement", "rmsup", AgreementForms.draft(28, SIGNED.plusDays(7), SIGNED));
-        driver.complete(agreement, "reviewAgreement", "rmsw", Map.of("superviseeAccepts", true));
-        driver.complete(agreement, "supervisorSigns", "rmsup", Map.of("signatureConfirmed", true));
-        driver.complete(agreement, "superviseeSigns", "rmsw", Map.of("signatureConfirmed", true));
+                .processInstanceBusinessKey("rdsw").singleResult().getId();
+        driver.complete(agreement, "draftAgreement", "rdsup", AgreementForms.draft(28, SIGNED.plusDays(7), SIGNED));
+        driver.complete(agreement, "reviewAgreement", "rdsw", Map.of("superviseeAccepts", true));
+        driver.complete(agreement, "supervisorSigns", "rdsup", Map.of("signatureConfirmed", true));
+        driver.complete(agreement, "superviseeSigns", "rdsw", Map.of("signatureConfirmed", true));
         String cycle = runtime.createProcessInstanceQuery().processDefinitionKey("supervision-session")
-                .processInstanceBusinessKey("rmsw").singleResult().getId();
+                .processInstanceBusinessKey("rdsw").singleResult().getId();
         driver.runDueJobs(cycle);
-        SupervisionSession first = sessions.findByStaffIdOrderByDueOnAscIdAsc("rmsw").get(0);
+        SupervisionSession first = sessions.findByStaffIdOrderByDueOnAscIdAsc("rdsw").get(0);
         assertThat(first.getDueOn()).isEqualTo(LocalDate.of(2026, 12, 14));
 
         // Thursday: the session is due within five days
         Fixtures.today(LocalDate.of(2026, 12, 10));
         jobs.runNow();
-        assertThat(mailsTo("rmsup", "Supervision due by 14 December 2026: Rob Worker")).hasSize(1);
-        MimeMessage dueToSupervisee = single("rmsw", "Your supervision is due by 14 December 2026");
+        assertThat(mailsTo("rdsup", "Supervision due by 14 December 2026: Rob Worker")).hasSize(1);
+        MimeMessage dueToSupervisee = single("rdsw", "Your supervision is due by 14 December 2026");
         assertThat(GreenMailUtil.getBody(dueToSupervisee)).contains("Your supervision session with Rhona Supervisor is due by"
                 + " 14 December 2026. It is not booked yet.", "http://localhost:8080/");
 
         // the supervisee does not want overdue reminders; the manager wants the digest on Tuesdays, not Mondays
-        WebClient worker = WebClient.basic(port, "rmsw", PASSWORD);
+        WebClient worker = WebClient.basic(port, "rdsw", PASSWORD);
         HttpResponse<String> weekend = worker.put("/api/me/reminders", "{\"reminders\": [], \"digestDay\": \"SATURDAY\"}");
         assertThat(weekend.statusCode()).isEqualTo(400);
         assertThat(weekend.body()).contains("digestDay");
         assertThat(worker.put("/api/me/reminders", "{\"reminders\": [\"SESSION_DUE\", \"RECORD_TO_CONFIRM\"],"
                 + " \"digestDay\": \"MONDAY\"}").statusCode()).isEqualTo(200);
         assertThat(worker.get("/api/me/reminders").body()).contains("RECORD_TO_CONFIRM").doesNotContain("SESSION_OVERDUE");
-        WebClient manager = WebClient.browser(port, "rmmgr", PASSWORD);
+        WebClient manager = WebClient.browser(port, "rdmgr", PASSWORD);
         assertThat(postForm(manager, "/reminders", "wanted=SESSION_OVERDUE&wanted=WEEKLY_DIGEST&digestDay=SUNDAY").statusCode())
                 .as("a weekend digest is refused, naming the field").isEqualTo(400);
         assertThat(manager.get("/reminders").body()).as("nothing half-stored").contains("value=\"MONDAY\" checked");
@@ -121,10 +121,10 @@ class RemindersMailTest {
         driver.runDueJobs(cycle);
         runOnTwoNodesAtOnce();
         jobs.runNow();
-        MimeMessage overdue = single("rmsup", "Overdue: supervision of Rob Worker");
+        MimeMessage overdue = single("rdsup", "Overdue: supervision of Rob Worker");
         assertThat(GreenMailUtil.getBody(overdue)).contains("was due by 14 December 2026 and has not been held");
-        assertThat(mailsTo("rmsw", "Your supervision is overdue")).as("turned off by the supervisee").isEmpty();
-        MimeMessage digest = single("rmmgr", "Weekly digest:");
+        assertThat(mailsTo("rdsw", "Your supervision is overdue")).as("turned off by the supervisee").isEmpty();
+        MimeMessage digest = single("rdmgr", "Weekly digest:");
         String digestText = GreenMailUtil.getBody(digest).replace("=\r\n", "").replace("\r\n", "\n");
         assertThat(digestText).contains("Dear Maya Manager", "On 15 December 2026",
                 "- Supervision session of Rob Worker with Rhona Supervisor, not held (due 14 December 2026)",
@@ -132,15 +132,15 @@ class RemindersMailTest {
         assertThat(mailsTo("rkhan", "Weekly digest:")).as("Ruth Khan's digest comes on Mondays").isEmpty();
 
         // the session is held and recorded; three days on, the record still waits for the supervisee
-        driver.complete(cycle, "bookSession", "rmsup", SessionTestSupport.booking(LocalDate.of(2026, 12, 16)));
+        driver.complete(cycle, "bookSession", "rdsup", SessionTestSupport.booking(LocalDate.of(2026, 12, 16)));
         driver.today(LocalDate.of(2026, 12, 16), cycle);
-        driver.complete(cycle, "recordSession", "rmsup", SessionTestSupport.held(LocalDate.of(2026, 12, 16), "the merger"));
+        driver.complete(cycle, "recordSession", "rdsup", SessionTestSupport.held(LocalDate.of(2026, 12, 16), "the merger"));
         Fixtures.today(LocalDate.of(2026, 12, 21));
         runOnTwoNodesAtOnce();
-        MimeMessage toConfirm = single("rmsw", "A supervision record waits for you to confirm it");
+        MimeMessage toConfirm = single("rdsw", "A supervision record waits for you to confirm it");
         assertThat(GreenMailUtil.getBody(toConfirm)).contains("held on 16 December 2026 with Rhona Supervisor",
                 "Supervisee confirms or disputes record");
-        assertThat(mailsTo("rmmgr", "Weekly digest:")).as("Monday is not the manager's day").hasSize(1);
+        assertThat(mailsTo("rdmgr", "Weekly digest:")).as("Monday is not the manager's day").hasSize(1);
 
         for (MimeMessage mail : smtp.getReceivedMessages()) {
             assertThat(GreenMailUtil.getWholeMessage(mail)).as("no mail quotes a record")

@@ -92,7 +92,7 @@ class StaffDirectoryImportTest {
                                 "line 4, start_date: '01/02/2024' is not a date in the form YYYY-MM-DD",
                                 "line 5, email: 'dee.good@example.org' is also used on line 2",
                                 "line 5, hours_per_week: 0 is outside 0 < hours <= 60",
-                                "line 5, roles: unknown role 'CHIEF'; allowed: HR, DIRECTOR, AUDITOR, ADMIN, LEARNING",
+                                "line 5, roles: unknown role 'CHIEF'; allowed: HR, DIRECTOR, AUDITOR, ADMIN, LEARNING, PRACTICE_EDUCATOR",
                                 "line 5, line_manager_id: 'nobody' is neither in this file nor in the directory"));
 
         assertThat(staff.count()).isEqualTo(before);
@@ -229,6 +229,17 @@ class StaffDirectoryImportTest {
 
     private HttpResponse<String> hrPost(String contentType, byte[] body) {
         return WebClient.basic(port, "hbaker", "demo").post("/api/staff/import", contentType, body);
+    }
+
+    @Test
+    void withoutLdapSettingsThereIsNoDirectorySyncAndTheApiSaysWhy() {
+        WebClient hr = WebClient.basic(port, "hbaker", "demo");
+
+        HttpResponse<String> syncNow = hr.post("/api/staff/ldap-sync", "application/json", "");
+
+        assertThat(syncNow.statusCode()).isEqualTo(404);
+        assertThat(syncNow.body()).contains("supervision.directory.ldap.enabled is off");
+        assertThat(hr.get("/api/staff/ldap-sync").statusCode()).isEqualTo(404);
     }
 
     private static byte[] excelCsvUtf8(String text) {

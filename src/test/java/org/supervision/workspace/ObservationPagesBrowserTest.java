@@ -48,7 +48,7 @@ class ObservationPagesBrowserTest {
         Fixtures.today(SIGNED);
         Teams.importTeam(directory, Teams.supervisor("wobboss", "Orla", "Bennett"),
                 Teams.supervisee("wobwork", "Wyn", "Obi", "ASYE", SIGNED));
-        Teams.logins(identity, "demo", "wobwork", "rkhan");
+        Teams.logins(identity, "demo", "wobwork", "rkhan", "wobboss");
         String agreement = runtime.createProcessInstanceQuery().processDefinitionKey("supervision-agreement")
                 .processInstanceBusinessKey("wobwork").singleResult().getId();
         process.complete(agreement, "draftAgreement", "wobboss", AgreementForms.draft(7, SIGNED.plusDays(7), SIGNED));
@@ -100,6 +100,40 @@ class ObservationPagesBrowserTest {
                     "Wyn Obi", "Orla Bennett", "2 of 4 in the year from 7 December 2026", "6 June 2027", "Not yet")
                     .doesNotContain("Home visit to a family of four");
             Accessibility.assertAccessible(manager.driver(), "following up an observation not booked");
+        }
+
+        // the supervisor's view of the worker and the worker's own page list the year's observations, dates only
+        try (Browser supervisor = new Browser(port)) {
+            supervisor.logIn("wobboss", "demo");
+            supervisor.driver().get("http://localhost:" + port + "/supervisees/wobwork");
+            assertThat(supervisor.driver().findElement(By.id("observations-count")).getText()).isEqualTo("0 of 4 done this year");
+            String table = supervisor.driver().findElement(By.id("observations-table")).getText();
+            assertThat(table).contains("Observation 1 of 4", "6 March 2027",
+                    "Observed on 12 January 2027; feedback to discuss at the next supervision session",
+                    "Observation 2 of 4", "6 June 2027", "Overdue", "Not booked by its planned date",
+                    "Observation 3 of 4", "6 September 2027", "Planned, not booked yet")
+                    .doesNotContain("Home visit", "Warm and clear", "ask the children");
+            Accessibility.assertAccessible(supervisor.driver(), "the supervisee page with observations");
+
+            // recording the worker's next session: the observation's feedback is on the agenda
+            String cycle = runtime.createProcessInstanceQuery().processDefinitionKey("supervision-session")
+                    .processInstanceBusinessKey("wobwork").variableValueEquals("supervisionType", "MANAGEMENT")
+                    .singleResult().getId();
+            process.complete(cycle, "bookSession", "wobboss", Map.of("sessionDate", "2027-06-08", "sessionTime", "10:00",
+                    "place", "Room 4"));
+            process.today(LocalDate.of(2027, 6, 8), cycle);
+            String recording = process.task(cycle, "recordSession").getId();
+            supervisor.driver().get("http://localhost:" + port + "/tasks/" + recording);
+            assertThat(supervisor.driver().findElement(By.cssSelector(".workspace-context")).getText()).contains(
+                    "To discuss: the feedback of direct observation 1 of 4 in the year from 7 December 2026, held on"
+                            + " 12 January 2027", "Recording the voice of the child", "I will ask the children directly next time");
+        }
+        try (Browser worker = new Browser(port)) {
+            worker.logIn("wobwork", "demo");
+            worker.driver().get("http://localhost:" + port + "/my-supervision");
+            assertThat(worker.driver().findElement(By.id("observations-count")).getText()).isEqualTo("0 of 4 done this year");
+            assertThat(worker.driver().findElement(By.id("observations-table")).getText())
+                    .contains("Observation 1 of 4", "Orla Bennett").doesNotContain("Home visit");
         }
     }
 }

@@ -182,6 +182,30 @@ class SuperviseeAndHrBrowserTest {
     }
 
     @Test
+    void hrOpensTheInspectionPackFromTheMenuAndIsToldWhichDateIsWrong() throws Exception {
+        browser.logIn("hbaker", "demo");
+        browser.driver().get("http://localhost:" + port + "/tasks");
+        browser.driver().findElement(By.linkText("Inspection pack")).click();
+        browser.waiting().until(d -> d.getCurrentUrl().endsWith("/inspection-pack"));
+        assertThat(new org.openqa.selenium.support.ui.Select(browser.driver().findElement(By.id("service"))).getOptions())
+                .extracting(WebElement::getText).as("HR may choose any manager").contains("Ruth Khan", "Paul Jones");
+        Accessibility.assertAccessible(browser.driver(), "Inspection pack");
+
+        new org.openqa.selenium.support.ui.Select(browser.driver().findElement(By.id("service"))).selectByVisibleText("Paul Jones");
+        browser.driver().findElement(By.id("from-day")).clear();
+        browser.driver().findElement(By.id("from-day")).sendKeys("31");
+        browser.driver().findElement(By.id("from-month")).clear();
+        browser.driver().findElement(By.id("from-month")).sendKeys("2");
+        browser.driver().findElement(By.xpath("//button[normalize-space(.)='Download the pack (ZIP)']")).click();
+        browser.waiting().until(d -> d.getTitle().startsWith("Error:"));
+        assertThat(browser.driver().findElement(By.cssSelector(".govuk-error-summary")).getText())
+                .contains("There is a problem", "The first day of the period must be a real date");
+        assertThat(new org.openqa.selenium.support.ui.Select(browser.driver().findElement(By.id("service")))
+                .getFirstSelectedOption().getText()).as("the choice is kept").isEqualTo("Paul Jones");
+        Accessibility.assertAccessible(browser.driver(), "Inspection pack with its error");
+    }
+
+    @Test
     void someoneOutsideHrIsToldPlainlyTheyCannotSeeEscalatedConflicts() {
         browser.logIn(SUPERVISEE, "demo");
         browser.driver().get("http://localhost:" + port + "/hr/conflicts");
