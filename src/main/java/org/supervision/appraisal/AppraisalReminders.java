@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.task.Task;
 import org.supervision.shared.FormInput;
 import org.supervision.shared.SupervisionClock;
+import org.supervision.mail.ReminderKind;
 import org.supervision.mail.TaskMail;
 import org.springframework.stereotype.Component;
 
@@ -40,7 +41,7 @@ public class AppraisalReminders {
         late.forEach(task -> {
             task.setPriority(REMINDED_PRIORITY);
             tasks.saveTask(task);
-            mail.remind(task.getAssignee(), task.getId(), task.getName());
+            mail.remind(ReminderKind.APPRAISAL_DUE, task.getAssignee(), task.getId(), task.getName());
         });
         reminders.save(new AppraisalReminder((String) execution.getVariable("staffId"), subject(execution),
                 subjectId(execution), step, AppraisalReminder.Kind.REMINDER, recipient, clock.now()));

@@ -31,6 +31,11 @@ class CalendarEvent {
         return ++sequence;
     }
 
+    /** The sequence number of the version last sent (0 if none was sent yet). */
+    int currentVersion() {
+        return Math.max(sequence, 0);
+    }
+
     String getUid() {
         return uid;
     }

@@ -8,7 +8,6 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import jakarta.mail.util.ByteArrayDataSource;
 import java.io.IOException;
-import java.net.URI;
 import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -44,7 +43,6 @@ public class CalendarInvites {
     private final UkDates dates;
     private final String from;
     private final String workspaceUrl;
-    private final String uidDomain;
 
     CalendarInvites(ObjectProvider<JavaMailSender> sender, StaffMemberRepository staff, CalendarEventRepository events,
                     SupervisionClock clock, UkDates dates, @Value("${supervision.mail.from}") String from,
@@ -56,8 +54,6 @@ public class CalendarInvites {
         this.dates = dates;
         this.from = from;
         this.workspaceUrl = workspaceUrl;
-        String host = URI.create(workspaceUrl).getHost();
-        this.uidDomain = host == null ? "localhost" : host;
     }
 
     /** The meeting is booked, or booked again at a new time or place: calendars add or update it. */
@@ -78,7 +74,7 @@ public class CalendarInvites {
         if (mail == null || organiser.isEmpty() || attendees.isEmpty()) {
             return;
         }
-        String uid = meeting.key() + "@" + uidDomain;
+        String uid = EventUid.of(meeting.key(), workspaceUrl);
         CalendarEvent event = events.findById(uid).orElseGet(() -> events.save(new CalendarEvent(uid)));
         int sequence = event.nextVersion();
         String ics = InvitationCalendar.write(cancel, uid, sequence, meeting, organiser.get(), attendees, workspaceUrl,

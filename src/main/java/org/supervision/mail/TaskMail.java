@@ -32,11 +32,13 @@ public class TaskMail {
     private final StaffMemberRepository staff;
     private final String from;
     private final String workspaceUrl;
+    private final ReminderPreferences preferences;
 
-    TaskMail(ObjectProvider<JavaMailSender> sender, StaffMemberRepository staff,
+    TaskMail(ObjectProvider<JavaMailSender> sender, StaffMemberRepository staff, ReminderPreferences preferences,
              @Value("${supervision.mail.from}") String from, @Value("${supervision.mail.workspace-url}") String workspaceUrl) {
         this.sender = sender;
         this.staff = staff;
+        this.preferences = preferences;
         this.from = from;
         this.workspaceUrl = workspaceUrl.endsWith("/") ? workspaceUrl : workspaceUrl + "/";
     }
@@ -47,11 +49,29 @@ public class TaskMail {
                 + " Open it in the supervision workspace:\n\n" + taskPage(taskId));
     }
 
+    /**
+     * A reminder the person may have turned off on "My reminders" (the appraisal steps', the
+     * observation booking's). Escalations
+     * to a line manager cannot be turned off: following them up is part of the manager's job.
+     */
+    public void remind(ReminderKind kind, String userId, String taskId, String taskName) {
+        if (userId != null && preferences.wants(userId, kind)) {
+            remind(userId, taskId, taskName);
+        }
+    }
+
     /** To whoever holds a task that falls due soon, before anyone else is told it is late. */
     public void dueSoon(String userId, String taskId, String taskName, String dueDay) {
         send(userId, "Reminder: " + taskName, "The task \"" + taskName + "\" is due by " + dueDay
                 + " and waits for you. If it is still open then, your line manager will be asked to follow it up."
                 + " Open it in the supervision workspace:\n\n" + taskPage(taskId));
+    }
+
+    /** {@link #dueSoon(String, String, String, String)} unless the person has turned this kind of reminder off. */
+    public void dueSoon(ReminderKind kind, String userId, String taskId, String taskName, String dueDay) {
+        if (userId != null && preferences.wants(userId, kind)) {
+            dueSoon(userId, taskId, taskName, dueDay);
+        }
     }
 
     /** To the line manager who now has to follow up a late step of someone in their team. */

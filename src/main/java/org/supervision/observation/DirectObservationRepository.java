@@ -13,4 +13,10 @@ public interface DirectObservationRepository extends JpaRepository<DirectObserva
 
     /** Observations of a year still running on the day: a year is planned only when none is. */
     boolean existsByStaffIdAndYearStartsOnGreaterThan(String staffId, LocalDate after);
+
+    /** Booked observations from the given time on in which the person is observed or observes: their calendar feed. */
+    @org.springframework.data.jpa.repository.Query("select o from DirectObservation o where"
+            + " o.status = org.supervision.observation.ObservationStatus.BOOKED and o.bookedAt >= ?2"
+            + " and (o.staffId = ?1 or o.observerId = ?1) order by o.bookedAt")
+    List<DirectObservation> bookedFrom(String staffId, java.time.Instant from);
 }

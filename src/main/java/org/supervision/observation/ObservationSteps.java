@@ -14,6 +14,7 @@ import org.supervision.shared.SupervisionClock;
 import org.supervision.shared.TaskInputException;
 import org.supervision.shared.UkDates;
 import org.supervision.engine.AsSystem;
+import org.supervision.mail.ReminderKind;
 import org.supervision.mail.TaskMail;
 import org.supervision.staff.PracticeEducators;
 import org.springframework.stereotype.Component;
@@ -103,7 +104,7 @@ public class ObservationSteps {
         String due = dates.day(observation.getPlannedBy());
         AsSystem.run(identity, () -> tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
                 .taskDefinitionKey("bookObservation").list()
-                .forEach(task -> mail.dueSoon(task.getAssignee(), task.getId(), task.getName(), due)));
+                .forEach(task -> mail.dueSoon(ReminderKind.OBSERVATION_DUE, task.getAssignee(), task.getId(), task.getName(), due)));
         observation.reminded(clock.now());
     }
 

@@ -73,6 +73,9 @@ class WebSecurityConfig {
                         .requestMatchers("/login", "/error").permitAll()
                         // setting a password by a mailed link and asking for one: for people not signed in (access package)
                         .requestMatchers("/set-password", "/forgotten-password").permitAll()
+                        // a person's calendar feed, for calendar apps that cannot log in: the secret in the address is
+                        // the credential, checked by the calendar package (an unknown one is 404)
+                        .requestMatchers("/calendar/feed/*").permitAll()
                         // the login page's own look: GOV.UK Frontend's style sheet and script, the workspace's touches
                         .requestMatchers("/webjars/govuk-frontend/**", "/workspace/**").permitAll()
                         .anyRequest().authenticated())

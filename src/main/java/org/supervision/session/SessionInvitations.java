@@ -6,6 +6,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.supervision.calendar.CalendarInvites;
 import org.supervision.calendar.Meeting;
+import org.supervision.calendar.MeetingSource;
+import java.time.Instant;
 import org.supervision.staff.StaffMember;
 import org.supervision.staff.StaffMemberRepository;
 
@@ -15,16 +17,18 @@ import org.supervision.staff.StaffMemberRepository;
  * event, so a re-booking moves the same event.
  */
 @Component
-class SessionInvitations {
+class SessionInvitations implements MeetingSource {
 
     private final CalendarInvites invites;
     private final StaffMemberRepository staff;
+    private final SupervisionSessionRepository sessions;
     private final Duration length;
 
-    SessionInvitations(CalendarInvites invites, StaffMemberRepository staff,
+    SessionInvitations(CalendarInvites invites, StaffMemberRepository staff, SupervisionSessionRepository sessions,
                        @Value("${supervision.session.length:PT1H30M}") Duration length) {
         this.invites = invites;
         this.staff = staff;
+        this.sessions = sessions;
         this.length = length;
     }
 
@@ -34,6 +38,11 @@ class SessionInvitations {
 
     void calledOff(SupervisionSession session) {
         invites.cancel(meeting(session));
+    }
+
+    @Override
+    public List<Meeting> upcomingFor(String staffId, Instant from) {
+        return sessions.bookedFrom(staffId, from).stream().map(this::meeting).toList();
     }
 
     private Meeting meeting(SupervisionSession session) {

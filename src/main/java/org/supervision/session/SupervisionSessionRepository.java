@@ -26,4 +26,9 @@ public interface SupervisionSessionRepository extends JpaRepository<SupervisionS
 
     List<SupervisionSession> findByStaffIdAndSupervisionTypeAndStatusIn(String staffId, SupervisionType type,
                                                                         Collection<SessionStatus> statuses);
+
+    /** Booked sessions from the given time on in which the person is supervisee or supervisor: their calendar feed. */
+    @Query("select s from SupervisionSession s where s.status = org.supervision.session.SessionStatus.BOOKED"
+            + " and s.startsAt >= ?2 and (s.staffId = ?1 or s.bookedBy = ?1) order by s.startsAt")
+    List<SupervisionSession> bookedFrom(String staffId, java.time.Instant from);
 }

@@ -56,7 +56,8 @@ class ApiDocumentation {
             "inspection", "Inspection pack", "The inspection evidence pack for a manager's service and a period: dates and counts, no record content",
             "staff", "Staff directory", "Importing the staff directory and supervision relationships from CSV files or syncing it from LDAP, and reading them back (HR and administrators)",
             "handover", "Task hand-over", "A senior manager hands an absent supervisor's open task to another supervisor in their line of management",
-            "access", "Access", "Resending a person's invitation to set their password (administrators)");
+            "access", "Access", "Resending a person's invitation to set their password (administrators)",
+            "reminder", "Reminders", "Which reminder e-mails the caller receives, and the weekday of their weekly digest");
 
     @Bean
     OpenAPI productApi() {

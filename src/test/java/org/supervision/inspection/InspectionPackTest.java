@@ -124,7 +124,9 @@ class InspectionPackTest {
         assertThat(String.join("", files.values())).as("no record content, no postponement reason")
                 .doesNotContain("Miller", "Court hearing", "Workload", "Caseload", "Room 4");
 
-        assertThat(files.get("compliance.csv")).as("the compliance figures of the service").contains("Anna Inspect", "Ben Inspect");
+        assertThat(files.get("compliance.csv")).as("the compliance page's figures agree with the log: 4 due, 1 on time, 1 late, 2 missed")
+                .contains("\"Area\",\"Ivor Supple and everyone below them\",\"3\",\"4\",\"1\",\"1\",\"2\"",
+                        "\"Team\",\"Supervised by Ivor Supple\",\"2\",\"4\",\"1\",\"1\",\"2\"");
         assertThat(lines(files.get("people.csv"), "ipanna").get(0)).contains("\"1\",\"1\",\"1\",\"0\"");
         assertThat(lines(files.get("people.csv"), "ipsup").get(0)).as("the supervisor is in the service too").contains("\"0\",\"0\"");
         String summary = files.get("summary.html");

@@ -1,0 +1,6 @@
+package org.supervision.mail;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ReminderPreferenceRepository extends JpaRepository<ReminderPreference, String> {
+}
