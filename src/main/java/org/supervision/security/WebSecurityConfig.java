@@ -15,6 +15,7 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.logout.DelegatingLogoutSuccessHandler;
@@ -64,7 +65,7 @@ class WebSecurityConfig {
     /** People: form login for the webapps and the product's pages. */
     @Bean
     @Order(2)
-    SecurityFilterChain webSecurity(HttpSecurity http) throws Exception {
+    SecurityFilterChain webSecurity(HttpSecurity http, SessionTimeouts timeouts) throws Exception {
         RequestMatcher webappLogout = new AntPathRequestMatcher("/camunda/api/admin/auth/user/*/logout", "POST");
         RequestMatcher workspaceLogout = new AntPathRequestMatcher("/logout", "POST");
         return http
@@ -92,9 +93,12 @@ class WebSecurityConfig {
                 // the Camunda webapps bring their own CSRF protection (XSRF-TOKEN cookie + header)
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/camunda/**"))
                 .headers(headers -> headers.addHeaderWriter(ContentSecurityPolicy.headerWriter()))
+                // idle and absolute time-outs, once the session's login is known
+                .addFilterAfter(new SessionTimeoutFilter(timeouts), SecurityContextHolderFilter.class)
                 .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(
                         new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), new OrRequestMatcher(
-                                new AntPathRequestMatcher("/camunda/api/**"), new AntPathRequestMatcher("/audit/api/**"))))
+                                new AntPathRequestMatcher("/camunda/api/**"), new AntPathRequestMatcher("/audit/api/**"),
+                                new AntPathRequestMatcher(SessionTimeLeftApi.PATH + "/**"))))
                 .build();
     }
 
