@@ -17,6 +17,7 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
@@ -32,7 +33,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * One login for every surface. Spring Security authenticates (form login or the
- * organisation's identity provider for people, HTTP Basic for programs); Camunda's own filters then take the authenticated user
+ * organisation's identity provider for people, HTTP Basic or the provider's bearer tokens
+ * for programs); Camunda's own filters then take the authenticated user
  * into the engine, so Camunda's authorization checks apply on every surface. Actuator
  * endpoints (management port) have their own chain, {@link ActuatorSecurityConfig}.
  */
@@ -47,10 +49,21 @@ class WebSecurityConfig {
     /** Camunda's REST resource that says whether any user name and password match (Jersey also answers with a trailing slash). */
     static final String IDENTITY_VERIFY = "/identity/verify/**";
 
-    /** Programs: stateless HTTP Basic. A browser session cookie does not open these, so CSRF cannot reach them. */
+    /**
+     * Programs: stateless HTTP Basic, and the identity provider's bearer tokens when configured
+     * (with the API scope, {@link ApiAccess}). A browser session cookie does not open these, so
+     * CSRF cannot reach them.
+     */
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
+    SecurityFilterChain apiSecurity(HttpSecurity http, ObjectProvider<JwtDecoder> bearerTokens, DirectoryPeople people,
+                                    SingleSignOnSettings singleSignOn) throws Exception {
+        // bearer tokens of the organisation's identity provider, when spring.security.oauth2.resourceserver.jwt is configured
+        JwtDecoder tokens = bearerTokens.getIfAvailable();
+        if (tokens != null) {
+            http.oauth2ResourceServer(server -> server.jwt(jwt -> jwt.decoder(tokens)
+                    .jwtAuthenticationConverter(new DirectoryJwtConverter(people))));
+        }
         return http.securityMatcher(new OrRequestMatcher(
                         // Ant matchers: /engine-rest is served by Jersey, not by Spring MVC
                         new AntPathRequestMatcher(ENGINE_REST + "/**"), new AntPathRequestMatcher("/api/**"),
@@ -58,7 +71,7 @@ class WebSecurityConfig {
                         new AntPathRequestMatcher("/v3/api-docs/**"), new AntPathRequestMatcher("/v3/api-docs.yaml")))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(new AntPathRequestMatcher(ENGINE_REST + IDENTITY_VERIFY)).denyAll()
-                        .anyRequest().authenticated())
+                        .anyRequest().access(new ApiAccess(singleSignOn.apiScope())))
                 .httpBasic(basic -> basic.authenticationEntryPoint(new ThrottleAwareBasicEntryPoint(REALM)))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())

@@ -2,6 +2,10 @@ package org.supervision.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -21,11 +25,13 @@ import org.supervision.support.Accessibility;
 import org.supervision.support.Browser;
 import org.supervision.support.BrowserTest;
 import org.supervision.support.OpenIdProvider;
+import org.supervision.support.WebClient;
 
 /**
  * Single sign-on through the organisation's identity provider (OpenID Connect), against a real
  * authorization server started here, in Chromium: the provider says who someone is, the staff
- * directory what they may do.
+ * directory what they may do. And programs calling /api and /engine-rest with the provider's
+ * bearer tokens, the scope checked.
  */
 @BrowserTest
 class SingleSignOnBrowserTest {
@@ -46,6 +52,7 @@ class SingleSignOnBrowserTest {
         properties.add(registration + "scope", () -> "openid,email");
         properties.add(registration + "client-name", () -> "Demo Council account");
         properties.add("spring.security.oauth2.client.provider.council.issuer-uri", PROVIDER::issuer);
+        properties.add("spring.security.oauth2.resourceserver.jwt.issuer-uri", PROVIDER::issuer);
         // as an installation that signs people in only through its provider
         properties.add("supervision.security.single-sign-on.password-login", () -> "false");
     }
@@ -134,6 +141,31 @@ class SingleSignOnBrowserTest {
     }
 
     @Test
+    void aProgramCallsBothApisWithABearerTokenCarryingTheApiScopeAsTheDirectoryPerson() throws Exception {
+        String token = PROVIDER.programToken("helens-report", "supervision.api");
+
+        assertThat(bearer("/api/conflicts", token).statusCode()).isEqualTo(200);
+        HttpResponse<String> filters = bearer("/engine-rest/filter", token);
+        assertThat(filters.statusCode()).isEqualTo(200);
+        assertThat(filters.body()).as("Camunda's authorizations for her directory groups").contains("Escalated supervision conflicts");
+    }
+
+    @Test
+    void aBearerTokenWithoutTheApiScopeIsForbiddenAndOneForSomeoneOutsideTheDirectoryIsRefused() throws Exception {
+        String otherScope = PROVIDER.programToken("helens-report", "reports.read");
+        for (String path : new String[] {"/api/conflicts", "/engine-rest/filter"}) {
+            HttpResponse<String> answer = bearer(path, otherScope);
+            assertThat(answer.statusCode()).as(path).isEqualTo(403);
+            assertThat(answer.headers().firstValue("WWW-Authenticate").orElse("")).contains("insufficient_scope");
+        }
+        String strangers = PROVIDER.programToken("strangers-report", "supervision.api");
+        assertThat(bearer("/api/conflicts", strangers).statusCode()).isEqualTo(401);
+        assertThat(bearer("/engine-rest/filter", "not-a-token").statusCode()).isEqualTo(401);
+        assertThat(WebClient.basic(port, "hbaker", "demo").get("/api/conflicts").statusCode())
+                .as("HTTP Basic still works beside bearer tokens").isEqualTo(200);
+    }
+
+    @Test
     void withPasswordsSwitchedOffTheLoginPageOffersOnlyTheProviderAndThePasswordPagesAreClosed() {
         driver.get(app + "/login");
         assertThat(driver.findElements(By.id("password"))).isEmpty();
@@ -161,5 +193,11 @@ class SingleSignOnBrowserTest {
         driver.findElement(By.id("username")).sendKeys(name);
         driver.findElement(By.id("password")).sendKeys(OpenIdProvider.PASSWORD);
         driver.findElement(By.cssSelector("button[type=submit]")).click();
+    }
+
+    private HttpResponse<String> bearer(String path, String token) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Authorization", "Bearer " + token).header("Accept", "application/json").GET().build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 }
