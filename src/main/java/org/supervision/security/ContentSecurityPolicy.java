@@ -43,12 +43,23 @@ final class ContentSecurityPolicy {
     }
 
     static HeaderWriter headerWriter() {
+        return headerWriter(List.of());
+    }
+
+    /**
+     * @param signOutOrigins origins the sign-out form's answer may redirect to (the identity
+     *                       providers' sign-out pages); browsers apply form-action to redirects
+     */
+    static HeaderWriter headerWriter(List<String> signOutOrigins) {
+        String formTargets = signOutOrigins.isEmpty() ? "" : " " + String.join(" ", signOutOrigins);
+        String policy = POLICY.replace("form-action 'self'", "form-action 'self'" + formTargets);
+        String auditorPagePolicy = AUDITOR_PAGE_POLICY.replace("form-action 'self'", "form-action 'self'" + formTargets);
         RequestMatcher auditorPage = new AntPathRequestMatcher("/audit/path/**");
         RequestMatcher camundaWebapps = new OrRequestMatcher(
                 new AntPathRequestMatcher("/camunda/app/**"), new AntPathRequestMatcher("/camunda/api/**"));
         return new CompositeHeaderWriter(List.of(
-                new DelegatingRequestMatcherHeaderWriter(auditorPage, new ContentSecurityPolicyHeaderWriter(AUDITOR_PAGE_POLICY)),
+                new DelegatingRequestMatcherHeaderWriter(auditorPage, new ContentSecurityPolicyHeaderWriter(auditorPagePolicy)),
                 new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(new OrRequestMatcher(auditorPage, camundaWebapps)),
-                        new ContentSecurityPolicyHeaderWriter(POLICY))));
+                        new ContentSecurityPolicyHeaderWriter(policy))));
     }
 }
