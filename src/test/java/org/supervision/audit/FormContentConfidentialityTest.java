@@ -149,13 +149,13 @@ class FormContentConfidentialityTest {
         HttpResponse<String> created = WebClient.basic(port, supervisor, PASSWORD).post("/api/groups", "application/json",
                 "{\"name\":\"Team " + suffix + " casework\",\"kind\":\"GROUP_CASEWORK\",\"meets\":\"WEEKLY\","
                         + "\"facilitatorId\":\"" + supervisor + "\",\"memberIds\":[\"" + supervisee + "\"],"
-                        + "\"firstSessionOn\":\"2026-12-02\"}");
+                        + "\"firstSessionOn\":\"2026-12-30\"}");
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         String group = readJson(created.body()).get("processInstanceId").asText();
-        complete(path, group, "bookGroupSession", supervisor, Map.of("sessionDate", "2026-12-02", "sessionTime", "09:30",
+        complete(path, group, "bookGroupSession", supervisor, Map.of("sessionDate", "2026-12-30", "sessionTime", "09:30",
                 "place", "Room 1"));
-        driver.today(LocalDate.of(2026, 12, 3), group);
-        Map<String, Object> groupRecord = new LinkedHashMap<>(Map.of("heldOn", "2026-12-02"));
+        driver.today(LocalDate.of(2026, 12, 31), group);
+        Map<String, Object> groupRecord = new LinkedHashMap<>(Map.of("heldOn", "2026-12-30"));
         marked(groupRecord, "GRP-" + suffix, "themesDiscussed", "sharedLearning", "groupActions");
         complete(path, group, "recordGroupSession", supervisor, groupRecord);
         checkEverySurface(group, "recordMemberItems", supervisor, "GRP-" + suffix);
