@@ -66,6 +66,11 @@ final class ComplianceColumns {
         columns.put("Learning plans agreed on time", Figures::getLearningPlansOnTime);
         columns.put("Appraisals launched", Figures::getAppraisalsLaunched);
         columns.put("Appraisals completed", Figures::getAppraisalsCompleted);
+        // blank for whoever does not rely on weekly group casework, rather than a misleading 0 of 0
+        columns.put("People relying on weekly group casework", Figures::getGroupCaseworkPeople);
+        columns.put("Group casework sessions held", Figures::getGroupCaseworkHeld);
+        columns.put("Group casework sessions attended", Figures::getGroupCaseworkAttended);
+        columns.put("Group casework attended (%)", Figures::getGroupCaseworkAttendedPercent);
         return columns;
     }
 }

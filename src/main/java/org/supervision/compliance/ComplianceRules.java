@@ -117,6 +117,18 @@ class ComplianceRules {
                 figures.appraisalsCompleted++;
             }
         }
+        Long groupCasework = facts.groupCaseworkRelied().get(staffId);
+        if (groupCasework != null) {
+            figures.groupCaseworkPeople = 1;
+            for (Facts.GroupMark mark : Facts.of(facts.groupMarks(), staffId)) {
+                if (mark.groupId() == groupCasework && !mark.heldOn().isAfter(asOf)) {
+                    figures.groupCaseworkHeld++;
+                    if (mark.attended()) {
+                        figures.groupCaseworkAttended++;
+                    }
+                }
+            }
+        }
         return figures;
     }
 

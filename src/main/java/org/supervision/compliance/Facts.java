@@ -16,7 +16,9 @@ record Facts(Map<String, List<Session>> sessions,
              Map<String, Integer> openDisputes,
              Map<String, List<Plan>> workPlans,
              Map<String, List<Plan>> learningPlans,
-             Map<String, List<AppraisalDates>> appraisals) {
+             Map<String, List<AppraisalDates>> appraisals,
+             Map<String, Long> groupCaseworkRelied,
+             Map<String, List<GroupMark>> groupMarks) {
 
     /** A 1:1 session: due, held (or not), and whether it ended unheld because the person left. */
     record Session(LocalDate dueOn, LocalDate heldOn, boolean ended) {
@@ -37,6 +39,13 @@ record Facts(Map<String, List<Session>> sessions,
     }
 
     record AppraisalDates(LocalDate launchedOn, LocalDate completedOn) {
+    }
+
+    /**
+     * A recorded group session the person was marked on (attended or not): the group records a
+     * mark for each member at the time, so a mark means they were a member when it was held.
+     */
+    record GroupMark(long groupId, LocalDate heldOn, boolean attended) {
     }
 
     static <T> List<T> of(Map<String, List<T>> byPerson, String staffId) {

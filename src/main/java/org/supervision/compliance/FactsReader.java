@@ -92,8 +92,33 @@ class FactsReader {
                         + " where launched_at >= :fromTime and launched_at < :afterTime",
                 (id, rs) -> add(appraisals, id, new Facts.AppraisalDates(day(rs, "launched_at"), day(rs, "completed_at"))));
 
+        // the latest agreement signed by then decides whether group casework is relied on, and which group
+        Map<String, LocalDate> latestSigned = new HashMap<>();
+        Map<String, Long> groupCasework = new HashMap<>();
+        each(people, period, dueDaysBeforePeriod, "select staff_id, signed_at, group_casework_group_id from supervision_agreement"
+                        + " where signed_at is not null and signed_at < :afterTime",
+                (id, rs) -> {
+                    LocalDate signed = day(rs, "signed_at");
+                    LocalDate latest = latestSigned.get(id);
+                    if (latest == null || signed.isAfter(latest)) {
+                        latestSigned.put(id, signed);
+                        long group = rs.getLong("group_casework_group_id");
+                        if (rs.wasNull()) {
+                            groupCasework.remove(id);
+                        } else {
+                            groupCasework.put(id, group);
+                        }
+                    }
+                });
+
+        Map<String, List<Facts.GroupMark>> groupMarks = new HashMap<>();
+        each(people, period, dueDaysBeforePeriod, "select m.staff_id, g.group_id, g.held_on, m.attended from group_session_member m"
+                        + " join group_session g on g.id = m.group_session_id where g.held_on between :from and :to",
+                (id, rs) -> add(groupMarks, id, new Facts.GroupMark(rs.getLong("group_id"), date(rs, "held_on"),
+                        rs.getBoolean("attended"))));
+
         return new Facts(sessions, postponements, observations, lastSigned, held, disputes, workPlans,
-                learningPlans, appraisals);
+                learningPlans, appraisals, groupCasework, groupMarks);
     }
 
     private interface Row {
@@ -113,7 +138,7 @@ class FactsReader {
             jdbc.query(sql, params, handler);
             return;
         }
-        String column = sql.contains(" s.staff_id") ? "s.staff_id" : "staff_id";
+        String column = sql.contains(" s.staff_id") ? "s.staff_id" : sql.contains(" m.staff_id") ? "m.staff_id" : "staff_id";
         List<String> ids = new ArrayList<>(people);
         for (int start = 0; start < ids.size(); start += CHUNK) {
             params.addValue("ids", ids.subList(start, Math.min(ids.size(), start + CHUNK)));

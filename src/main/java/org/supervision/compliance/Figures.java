@@ -7,6 +7,10 @@ package org.supervision.compliance;
  * when held after that, <em>missed</em> when not held by then and the tolerance is over (a
  * missed session held later turns late). A session still within its tolerance is not counted
  * yet.
+ *
+ * <p>Group casework counts only for people whose agreement relies on weekly group casework: the
+ * recorded sessions of the group it names, held in the period while they were a member, and how
+ * many of those they attended. For everyone else these figures are absent (null), not 0 of 0.
  */
 public class Figures {
 
@@ -29,6 +33,9 @@ public class Figures {
     int learningPlansOnTime;
     int appraisalsLaunched;
     int appraisalsCompleted;
+    int groupCaseworkPeople;
+    int groupCaseworkHeld;
+    int groupCaseworkAttended;
 
     Figures add(Figures other) {
         people += other.people;
@@ -50,6 +57,9 @@ public class Figures {
         learningPlansOnTime += other.learningPlansOnTime;
         appraisalsLaunched += other.appraisalsLaunched;
         appraisalsCompleted += other.appraisalsCompleted;
+        groupCaseworkPeople += other.groupCaseworkPeople;
+        groupCaseworkHeld += other.groupCaseworkHeld;
+        groupCaseworkAttended += other.groupCaseworkAttended;
         return this;
     }
 
@@ -60,6 +70,26 @@ public class Figures {
 
     public Integer agreementsInDatePercent() {
         return percent(agreementsInDate, people);
+    }
+
+    /** Whether anyone counted relies on weekly group casework: without that the group figures are not shown. */
+    public boolean isGroupCaseworkReliedOn() {
+        return groupCaseworkPeople > 0;
+    }
+
+    public int getGroupCaseworkPeople() { return groupCaseworkPeople; }
+
+    public Integer getGroupCaseworkHeld() {
+        return isGroupCaseworkReliedOn() ? groupCaseworkHeld : null;
+    }
+
+    public Integer getGroupCaseworkAttended() {
+        return isGroupCaseworkReliedOn() ? groupCaseworkAttended : null;
+    }
+
+    /** Group casework sessions attended as a whole percentage of those held, or null when none was held or none relied on. */
+    public Integer getGroupCaseworkAttendedPercent() {
+        return isGroupCaseworkReliedOn() ? percent(groupCaseworkAttended, groupCaseworkHeld) : null;
     }
 
     static Integer percent(int part, int whole) {

@@ -26,6 +26,8 @@ class ComplianceRulesTest {
     private final Map<String, List<Facts.Observation>> observations = new HashMap<>();
     private final Map<String, LocalDate> lastSigned = new HashMap<>();
     private final Map<String, List<Facts.Held>> held = new HashMap<>();
+    private final Map<String, Long> groupCasework = new HashMap<>();
+    private final Map<String, List<Facts.GroupMark>> groupMarks = new HashMap<>();
 
     @Test
     void aSessionHeldOnItsDueDateIsOnTimeOneHeldAfterItLateOneNotHeldMissed() throws Exception {
@@ -148,6 +150,29 @@ class ComplianceRulesTest {
     }
 
     @Test
+    void groupCaseworkCountsTheSessionsOfTheGroupTheAgreementNamesHeldInThePeriodAndThoseAttended() throws Exception {
+        groupCasework.put("amy", 7L);
+        groupMarks.put("amy", List.of(
+                new Facts.GroupMark(7, date("2026-01-07"), true),
+                new Facts.GroupMark(7, date("2026-01-14"), false),
+                new Facts.GroupMark(7, date("2026-01-21"), true),
+                new Facts.GroupMark(8, date("2026-01-22"), true))); // a peer group the agreement does not name
+        groupMarks.put("ben", List.of(new Facts.GroupMark(7, date("2026-01-07"), true))); // his agreement names none
+
+        Figures amy = rules(0).of("amy", null, facts(), LAST_3_MONTHS);
+        Figures ben = rules(0).of("ben", null, facts(), LAST_3_MONTHS);
+
+        assertThat(amy.getGroupCaseworkHeld()).isEqualTo(3);
+        assertThat(amy.getGroupCaseworkAttended()).isEqualTo(2);
+        assertThat(amy.getGroupCaseworkAttendedPercent()).isEqualTo(67);
+        assertThat(ben.isGroupCaseworkReliedOn()).isFalse();
+        assertThat(ben.getGroupCaseworkHeld()).as("not relied on: no figure rather than 0 of 0").isNull();
+        Figures both = new Figures().add(amy).add(ben);
+        assertThat(List.of(both.getGroupCaseworkPeople(), both.getGroupCaseworkHeld(), both.getGroupCaseworkAttended()))
+                .as("people relying on it, held, attended").containsExactly(1, 3, 2);
+    }
+
+    @Test
     void aClosedMonthJudgesItsLastDayAsOver() throws Exception {
         sessions.put("amy", List.of(new Facts.Session(date("2026-01-31"), null, false)));
 
@@ -157,7 +182,8 @@ class ComplianceRulesTest {
     }
 
     private Facts facts() {
-        return new Facts(sessions, postponements, observations, lastSigned, held, Map.of(), Map.of(), Map.of(), Map.of());
+        return new Facts(sessions, postponements, observations, lastSigned, held, Map.of(), Map.of(), Map.of(), Map.of(),
+                groupCasework, groupMarks);
     }
 
     private static ComplianceRules rules(int tolerance) throws Exception {

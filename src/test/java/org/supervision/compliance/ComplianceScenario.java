@@ -14,7 +14,8 @@ import org.supervision.support.Teams;
  * who left on 10 February 2026; Max moved from Alan's team to Bea's on 1 February; Bea
  * supervises Ben. Their sessions, postponements, observations, agreements and records are
  * written as the processes leave them (due and held dates, states), so each figure can be
- * worked out on paper. Today is Friday 6 March 2026.
+ * worked out on paper. Amy's agreement relies on Alan's weekly group casework (Ben is in it too,
+ * without his agreement relying on it). Today is Friday 6 March 2026.
  */
 class ComplianceScenario {
 
@@ -77,6 +78,16 @@ class ComplianceScenario {
         session("cmpben", 1, ben, "2026-01-15", "2026-01-16", "HELD");  // late
         long benFebruary = session("cmpben", 2, ben, "2026-02-16", null, "POSTPONED"); // missed
         postponement(benFebruary, "SUPERVISOR", "2026-02-12");
+
+        // Amy's agreement relies on Alan's weekly group casework, of which Ben is a member too (his agreement does not);
+        // three sessions recorded in the period, Amy at two of them; one before the period does not count
+        long group = groupCasework();
+        jdbc.update("update supervision_agreement set group_casework_supervision = true, group_casework_group_id = ? where id = ?",
+                group, amy);
+        groupSession(group, "2025-11-26", true);
+        groupSession(group, "2026-01-07", true);
+        groupSession(group, "2026-01-14", false);
+        groupSession(group, "2026-01-21", true);
         organised = true;
     }
 
@@ -93,6 +104,29 @@ class ComplianceScenario {
                 LocalDate.parse(dueOn), status, heldOn == null ? null : LocalDate.parse(heldOn));
         return jdbc.queryForObject("select id from supervision_session where staff_id = ? and sequence_number = ?",
                 Long.class, staffId, 900 + number);
+    }
+
+    private long groupCasework() {
+        jdbc.update("insert into supervision_group (name, kind, meets, facilitator_id, first_session_on, set_up_by, set_up_at)"
+                + " values ('Alan''s group casework', 'GROUP_CASEWORK', 'WEEKLY', 'cmpsupa', ?, 'cmpsupa', ?)",
+                LocalDate.of(2025, 11, 26), noon("2025-11-20"));
+        long group = jdbc.queryForObject("select id from supervision_group where name = 'Alan''s group casework'", Long.class);
+        for (String member : new String[] {"cmpamy", "cmpben"}) {
+            jdbc.update("insert into supervision_group_member (group_id, staff_id) values (?, ?)", group, member);
+        }
+        return group;
+    }
+
+    /** A group session held and recorded, Amy marked as there or not, Ben always there. */
+    private void groupSession(long group, String heldOn, boolean amyAttended) {
+        jdbc.update("insert into group_session (group_id, due_on, status, held_on, recorded_by, recorded_at)"
+                + " values (?, ?, 'RECORDED', ?, 'cmpsupa', ?)", group, LocalDate.parse(heldOn), LocalDate.parse(heldOn), noon(heldOn));
+        long session = jdbc.queryForObject("select id from group_session where group_id = ? and held_on = ?", Long.class,
+                group, LocalDate.parse(heldOn));
+        for (String member : new String[] {"cmpamy", "cmpben"}) {
+            jdbc.update("insert into group_session_member (group_session_id, staff_id, attended, recorded_by, recorded_at)"
+                    + " values (?, ?, ?, 'cmpsupa', ?)", session, member, !member.equals("cmpamy") || amyAttended, noon(heldOn));
+        }
     }
 
     private void postponement(long sessionId, String requestedBy, String recordedOn) {

@@ -69,7 +69,16 @@ class ComplianceTest {
                 .containsExactly("Amy Adams", "Leo Lane (left)");
         assertFigures(alan.at("/rows/0/figures"), 1, 3, 1, 1, 1);
 
+        // Amy relies on weekly group casework: held 3 times in the period, she was at 2; Leo relies on none
+        assertThat(alan.at("/rows/0/figures/groupCaseworkHeld").asInt()).isEqualTo(3);
+        assertThat(alan.at("/rows/0/figures/groupCaseworkAttended").asInt()).isEqualTo(2);
+        assertThat(alan.at("/rows/0/figures/groupCaseworkAttendedPercent").asInt()).isEqualTo(67);
+        assertThat(alan.at("/rows/1/figures/groupCaseworkHeld").isNull()).as("Leo: not relied on, no 0 of 0").isTrue();
+        assertThat(alan.at("/total/groupCaseworkPeople").asInt()).isEqualTo(1);
+
         JsonNode bea = api("cmpsupb", "/api/compliance?team=cmpsupb&period=3m");
+        assertThat(bea.at("/total/groupCaseworkHeld").isNull())
+                .as("Ben attends Alan's group casework but his agreement does not rely on it").isTrue();
         // Max: three on time; Ben: late, missed after a postponement Bea asked for
         assertFigures(bea.at("/total"), 2, 5, 3, 1, 1);
         assertThat(bea.at("/total/postponedBySupervisor").asInt()).isEqualTo(1);
@@ -169,6 +178,13 @@ class ComplianceTest {
         assertThat(rows.get(0).get("Missed")).isEqualTo("2");
         assertThat(rows.get(0).get("Held on time (%)")).isEqualTo("40");
         assertThat(rows.get(1).get("Postponed or cancelled at the supervisee's request")).isEqualTo("1");
+        assertThat(List.of(rows.get(1).get("Group casework sessions held"), rows.get(1).get("Group casework sessions attended"),
+                rows.get(1).get("Group casework attended (%)"))).as("Amy").containsExactly("3", "2", "67");
+        assertThat(rows.get(2).get("Group casework sessions held")).as("Leo relies on none: blank").isEmpty();
+
+        String page = alan.get("/compliance?team=cmpsupa&period=3m").body();
+        assertThat(page).contains("2 of 3 sessions held (67%), by 1 person whose agreement relies on it", "2 of 3 (67%)",
+                "Not relied on");
 
         HttpResponse<byte[]> xlsx = alan.getBytes("/compliance/export.xlsx?team=cmpsupa&period=3m");
         assertThat(xlsx.statusCode()).isEqualTo(200);
