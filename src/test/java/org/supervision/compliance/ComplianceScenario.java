@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.supervision.staff.StaffDirectoryImport;
+import org.supervision.support.Fixtures;
 import org.supervision.support.Teams;
 
 /**
@@ -37,6 +38,9 @@ class ComplianceScenario {
         if (organised) {
             return;
         }
+        // imported on a day after the demo's leaver Priya King left (30 June 2026): an import on the
+        // scenario's day, when she was still employed, would start the lifecycle she never had
+        Fixtures.today(LocalDate.of(2026, 11, 23));
         Teams.importTeam(directory, "rkhan", Teams.supervisor("cmpmgr", "Mia", "Manager"));
         Teams.importTeam(directory, "cmpmgr", Teams.supervisor("cmpsupa", "Alan", "Able"),
                 Teams.supervisee("cmpamy", "Amy", "Adams", "SOCIAL_WORKER", LocalDate.of(2024, 1, 8)),
@@ -45,6 +49,7 @@ class ComplianceScenario {
         Teams.importTeam(directory, "cmpmgr", Teams.supervisor("cmpsupb", "Bea", "Bright"),
                 Teams.supervisee("cmpben", "Ben", "Brown", "SOCIAL_WORKER", LocalDate.of(2024, 1, 8)));
         Teams.logins(identity, "demo", "cmpmgr", "cmpsupa", "cmpsupb");
+        Fixtures.today(TODAY);
         // Leo's last working day; Max's move to Bea's team
         jdbc.update("update staff_member set left_on = ? where id = 'cmpleo'", LocalDate.of(2026, 2, 10));
         jdbc.update("update supervision_relationship set valid_to = ? where supervisee_id = 'cmpmax'", LocalDate.of(2026, 1, 31));

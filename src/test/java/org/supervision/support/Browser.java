@@ -33,6 +33,9 @@ public final class Browser implements AutoCloseable {
     public Browser(int port) throws java.io.IOException {
         this.driver = newChromeDriver();
         this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        // a condition that reads the page while it is being replaced (a form posted, a link
+        // followed) meets the old page's elements gone: ask again instead of failing
+        this.wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
         this.base = "http://localhost:" + port;
     }
 
