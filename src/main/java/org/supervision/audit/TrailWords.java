@@ -26,12 +26,16 @@ final class TrailWords {
     private static final Map<String, String> RECORD_ACTIONS = Map.of("READ", "read", "READ_REFUSED", "refused to be read",
             "CREATED", "created", "CHANGED", "changed", "DELETED", "deleted", "EXPORT", "exported");
 
-    /** Entries features append in their own words: e-mailed password links (never the link itself), inspection packs. */
-    private static final Map<String, String> PASSWORD_ACTIONS = Map.of(
+    /**
+     * Entries features append with an action of their own: e-mailed password links (never the
+     * link itself), a task handed to another supervisor, an inspection pack downloaded.
+     */
+    private static final Map<String, String> FEATURE_ACTIONS = Map.of(
             "PASSWORD_INVITATION_SENT", "Invitation to set a password e-mailed",
             "PASSWORD_RESET_SENT", "Link to reset the password e-mailed",
             "PASSWORD_LINK_USED", "Password set with an e-mailed link",
             "PASSWORD_RESET_REQUESTED", "A password reset was asked for",
+            "TASK_HANDED_OVER", "Task handed to another supervisor",
             "INSPECTION_PACK_PRODUCED", "Inspection evidence pack downloaded");
 
     private static final java.util.regex.Pattern EXPIRES = java.util.regex.Pattern.compile("expires (\\S+?)(;|$)");
@@ -112,8 +116,8 @@ final class TrailWords {
 
     /** An entry of the product's own audit log: a record created, changed, read or exported. */
     private Line record(TimelineEntry entry, String action) {
-        if (PASSWORD_ACTIONS.containsKey(action)) {
-            return new Line(entry.at(), PASSWORD_ACTIONS.get(action), person(entry.actor()), untilInWords(blank(entry.details())));
+        if (FEATURE_ACTIONS.containsKey(action)) {
+            return new Line(entry.at(), FEATURE_ACTIONS.get(action), person(entry.actor()), untilInWords(blank(entry.details())));
         }
         // the trail puts the record's type in "what" and its id in "activityId"
         String verb = RECORD_ACTIONS.getOrDefault(action, action.toLowerCase(Locale.UK).replace('_', ' '));

@@ -41,6 +41,13 @@ class TrailWordsTest {
                     assertThat(sent.what()).isEqualTo("Invitation to set a password e-mailed");
                     assertThat(sent.details()).isEqualTo("works until 7 December 2026 at 10:00; withdraws the earlier link");
                 });
+        assertThat(words.line(new TimelineEntry(AT, null, "t1", "RECORD_TASK_HANDED_OVER", "t1", "Task", "tnguyen",
+                "\"Book session\" handed from Paul Jones (pjones) to Laura Wilson (lwilson)")))
+                .satisfies(handed -> {
+                    assertThat(handed.what()).isEqualTo("Task handed to another supervisor");
+                    assertThat(handed.who()).isEqualTo("Thanh Nguyen (tnguyen)");
+                    assertThat(handed.details()).contains("handed from Paul Jones (pjones) to Laura Wilson (lwilson)");
+                });
         TrailWords.Line read = words.line(new TimelineEntry(AT, null, null, "RECORD_READ", "42", "SupervisionRecord",
                 "someone", "need to know"));
         assertThat(read.what()).isEqualTo("Record read: supervision record");
