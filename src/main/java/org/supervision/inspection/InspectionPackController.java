@@ -20,7 +20,7 @@ import org.supervision.staff.StaffMemberRepository;
 
 /**
  * The inspection evidence pack for programs: the same ZIP the workspace's page downloads, for
- * HR, directors, auditors and administrators (any service) and line managers (their own).
+ * HR, directors and auditors (any service) and line managers (their own and those within it).
  */
 @RestController
 class InspectionPackController {

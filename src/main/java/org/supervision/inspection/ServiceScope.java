@@ -40,7 +40,7 @@ class ServiceScope {
      */
     @Transactional(readOnly = true)
     boolean mayProduceFor(String userId, String managerId) {
-        if (roles.isHr(userId) || roles.isDirector(userId) || roles.isAuditor(userId) || roles.isAdministrator(userId)) {
+        if (wholeOrganisation(userId)) {
             return true;
         }
         return userId.equals(managerId) || below(userId).contains(managerId);
@@ -59,8 +59,7 @@ class ServiceScope {
     /** Managers whose service a person may choose, for the workspace's list: themselves and the managers below them. */
     @Transactional(readOnly = true)
     List<StaffMember> managersFor(String userId, LocalDate today) {
-        boolean wholeOrganisation = roles.isHr(userId) || roles.isDirector(userId) || roles.isAuditor(userId)
-                || roles.isAdministrator(userId);
+        boolean wholeOrganisation = wholeOrganisation(userId);
         List<StaffMember> everyone = staff.findAll();
         Set<String> managerIds = everyone.stream().map(StaffMember::getLineManagerId)
                 .filter(id -> id != null).collect(Collectors.toSet());
@@ -70,6 +69,14 @@ class ServiceScope {
                 .filter(member -> member.isActiveOn(today))
                 .sorted(Comparator.comparing(StaffMember::getLastName).thenComparing(StaffMember::getFirstName))
                 .toList();
+    }
+
+    /**
+     * The compliance figures' rule too (a pack includes them): HR, directors and auditors see
+     * every service; administrators run the installation and see none.
+     */
+    private boolean wholeOrganisation(String userId) {
+        return roles.isHr(userId) || roles.isDirector(userId) || roles.isAuditor(userId);
     }
 
     private Set<String> below(String managerId) {
