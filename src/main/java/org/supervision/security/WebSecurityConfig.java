@@ -106,6 +106,11 @@ class WebSecurityConfig {
                         .requestMatchers("/calendar/feed/*").permitAll()
                         // the login page's own look: GOV.UK Frontend's style sheet and script, the workspace's touches
                         .requestMatchers("/webjars/govuk-frontend/**", "/workspace/**").permitAll()
+                        // GOV.UK Frontend's style sheet names its fonts under /assets/fonts/, which this product does
+                        // not serve (workspace.css points the family at local fonts). A browser that still asks
+                        // for one on the login page must get a plain 404, not the login page: that request would
+                        // be remembered as where to go after signing in, and the person would land on an error
+                        .requestMatchers("/assets/**").permitAll()
                         .anyRequest().authenticated());
         if (passwords) {
             http.formLogin(form -> form.loginPage("/login").defaultSuccessUrl(WORKSPACE, false)

@@ -61,6 +61,16 @@ class SecurityTest {
     }
 
     @Test
+    void aFontTheLoginPageAsksForIsNotWhereThePersonLandsAfterSigningIn() {
+        // GOV.UK Frontend's style sheet names fonts under /assets/fonts/, which are not served
+        WebClient browser = WebClient.anonymous(port);
+        assertThat(browser.get("/assets/fonts/bold-affa96571d-v2.woff").statusCode()).as("not sent to the login page").isEqualTo(404);
+        HttpResponse<String> login = browser.formLogin("nevans", PASSWORD);
+        assertThat(login.headers().firstValue("Location")).as("the workspace, not the font")
+                .hasValueSatisfying(location -> assertThat(location).doesNotContain("assets"));
+    }
+
+    @Test
     void wrongPasswordsAreRefusedOnTheRestApi() {
         assertThat(WebClient.basic(port, "nevans", "not-her-password").get("/engine-rest/task").statusCode()).isEqualTo(401);
     }
