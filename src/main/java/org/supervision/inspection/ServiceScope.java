@@ -2,7 +2,6 @@ package org.supervision.inspection;
 
 import java.time.LocalDate;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashSet;
@@ -43,13 +42,13 @@ class ServiceScope {
         if (wholeOrganisation(userId)) {
             return true;
         }
-        return userId.equals(managerId) || below(userId).contains(managerId);
+        return userId.equals(managerId) || below(userId, staff.findAll()).contains(managerId);
     }
 
     /** The people of the service who were on the staff at some point from {@code from} to {@code to}. */
     @Transactional(readOnly = true)
     List<StaffMember> peopleOf(String managerId, LocalDate from, LocalDate to) {
-        Set<String> ids = below(managerId);
+        Set<String> ids = below(managerId, staff.findAll());
         return staff.findAllById(ids).stream()
                 .filter(member -> workedDuring(member, from, to))
                 .sorted(Comparator.comparing(StaffMember::getLastName).thenComparing(StaffMember::getFirstName))
@@ -63,7 +62,7 @@ class ServiceScope {
         List<StaffMember> everyone = staff.findAll();
         Set<String> managerIds = everyone.stream().map(StaffMember::getLineManagerId)
                 .filter(id -> id != null).collect(Collectors.toSet());
-        Set<String> allowed = wholeOrganisation ? managerIds : with(userId, below(userId));
+        Set<String> allowed = wholeOrganisation ? managerIds : with(userId, below(userId, everyone));
         return everyone.stream()
                 .filter(member -> managerIds.contains(member.getId()) && allowed.contains(member.getId()))
                 .filter(member -> member.isActiveOn(today))
@@ -79,8 +78,8 @@ class ServiceScope {
         return roles.isHr(userId) || roles.isDirector(userId) || roles.isAuditor(userId);
     }
 
-    private Set<String> below(String managerId) {
-        Map<String, List<String>> reports = staff.findAll().stream()
+    private static Set<String> below(String managerId, List<StaffMember> everyone) {
+        Map<String, List<String>> reports = everyone.stream()
                 .filter(member -> member.getLineManagerId() != null)
                 .collect(Collectors.groupingBy(StaffMember::getLineManagerId,
                         Collectors.mapping(StaffMember::getId, Collectors.toList())));
@@ -107,9 +106,5 @@ class ServiceScope {
         boolean started = member.getStartDate() == null || !member.getStartDate().isAfter(to);
         boolean notYetLeft = member.getLeftOn() == null || !member.getLeftOn().isBefore(from);
         return started && notYetLeft;
-    }
-
-    static List<String> ids(List<StaffMember> people) {
-        return new ArrayList<>(people.stream().map(StaffMember::getId).toList());
     }
 }
