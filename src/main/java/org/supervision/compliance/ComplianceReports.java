@@ -14,7 +14,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.supervision.shared.DateWindow;
 import org.supervision.shared.SupervisionClock;
 
 /**
@@ -64,11 +63,7 @@ public class ComplianceReports {
      */
     @Transactional(readOnly = true)
     public String areaCsv(String viewer, String managerId, LocalDate from, LocalDate to) {
-        LocalDate today = clock.today();
-        boolean running = !to.isBefore(today);
-        Period period = new Period("pack", DateWindow.uk(from) + " to " + DateWindow.uk(to), from, to,
-                running ? today : to, running);
-        return ComplianceExports.csv(report(viewer, new Scope(Scope.Kind.AREA, managerId), period));
+        return ComplianceExports.csv(report(viewer, new Scope(Scope.Kind.AREA, managerId), Period.between(from, to, clock.today())));
     }
 
     /** The figures of the scope for the period; no scope: the widest the person may see (their starting point). */

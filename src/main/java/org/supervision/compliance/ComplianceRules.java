@@ -2,17 +2,15 @@ package org.supervision.compliance;
 
 import java.time.LocalDate;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-import org.supervision.shared.WorkingDayCalendar;
 
 /**
  * How one person's facts become their figures for a period. The interval agreed is already in
  * each session's due date: the session cycle plans the next session one interval (the
  * frequency in force that day, from the agreement and the policy's decision table, so an ASYE's
  * weekly, fortnightly and monthly phases included) after the last one was held. Here only the
- * due date, the held date and the tolerance ({@code supervision.compliance.tolerance-working-days},
- * working days by the organisation's calendar) are compared.
+ * due date, the held date and the tolerance are compared, by the {@link SessionJudgement} the
+ * inspection pack's supervision log judges by too.
  */
 @Component
 class ComplianceRules {
@@ -20,21 +18,14 @@ class ComplianceRules {
     /** An agreement is in date when it was signed, or last reviewed and signed again, within this. */
     static final int AGREEMENT_IN_DATE_MONTHS = 12;
 
-    private final WorkingDayCalendar workingDays;
-    private final int toleranceWorkingDays;
+    private final SessionJudgement sessions;
 
-    ComplianceRules(WorkingDayCalendar workingDays,
-                    @Value("${supervision.compliance.tolerance-working-days:0}") int toleranceWorkingDays) {
-        if (toleranceWorkingDays < 0) {
-            throw new IllegalArgumentException("supervision.compliance.tolerance-working-days must not be negative: "
-                    + toleranceWorkingDays);
-        }
-        this.workingDays = workingDays;
-        this.toleranceWorkingDays = toleranceWorkingDays;
+    ComplianceRules(SessionJudgement sessions) {
+        this.sessions = sessions;
     }
 
     int toleranceWorkingDays() {
-        return toleranceWorkingDays;
+        return sessions.toleranceWorkingDays();
     }
 
     /**
@@ -47,22 +38,21 @@ class ComplianceRules {
         Figures figures = new Figures();
         figures.people = 1;
         for (Facts.Session session : Facts.of(facts.sessions(), staffId)) {
-            // a session belongs to the period its last on-time day is in
-            LocalDate lastOnTimeDay = lastOnTimeDay(session.dueOn());
-            if (!period.contains(lastOnTimeDay)) {
-                continue;
-            }
-            boolean heldByAsOf = session.heldOn() != null && !session.heldOn().isAfter(asOf);
-            if (heldByAsOf) {
-                figures.sessionsDue++;
-                if (session.heldOn().isAfter(lastOnTimeDay)) {
-                    figures.sessionsLate++;
-                } else {
+            switch (sessions.of(session.dueOn(), session.heldOn(), session.ended(), leftOn, period)) {
+                case HELD_ON_TIME -> {
+                    figures.sessionsDue++;
                     figures.sessionsOnTime++;
                 }
-            } else if (!lastOnTimeDay.isAfter(period.lastDayOver()) && !(session.ended() && !before(lastOnTimeDay, leftOn))) {
-                figures.sessionsDue++;
-                figures.sessionsMissed++;
+                case HELD_LATE -> {
+                    figures.sessionsDue++;
+                    figures.sessionsLate++;
+                }
+                case MISSED -> {
+                    figures.sessionsDue++;
+                    figures.sessionsMissed++;
+                }
+                // not yet due, ended with the person's leaving, or counted in another period
+                case ENDED, NOT_YET_DUE, OTHER_PERIOD -> { }
             }
         }
         for (Facts.Postponement postponement : Facts.of(facts.postponements(), staffId)) {
@@ -132,18 +122,8 @@ class ComplianceRules {
         return figures;
     }
 
-    /** The due date plus the tolerance: the last day a session counts as held on time. */
-    LocalDate lastOnTimeDay(LocalDate dueOn) {
-        return workingDays.plusWorkingDays(dueOn, toleranceWorkingDays);
-    }
-
     /** How far before a period to read due dates so that every session whose last on-time day is in it is read. */
     int dueDaysBeforePeriod() {
-        // a working day is at most 5 calendar days after the previous one (Christmas and a weekend)
-        return 5 * toleranceWorkingDays;
-    }
-
-    private static boolean before(LocalDate day, LocalDate leftOn) {
-        return leftOn != null && day.isBefore(leftOn);
+        return sessions.dueDaysBeforePeriod();
     }
 }

@@ -6,6 +6,8 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
 
+import org.supervision.shared.DateWindow;
+
 /**
  * The stretch of time compliance figures are about: the last 3, 6 or 12 months up to today, a
  * policy year, or one calendar month (a snapshot). {@code asOf} is the day the figures are
@@ -46,6 +48,15 @@ public record Period(String key, String label, LocalDate from, LocalDate to, Loc
         LocalDate to = from.plusYears(1).minusDays(1);
         return new Period("year-" + startYear, "the policy year " + startYear + " to " + (startYear + 1),
                 from, to, to.isBefore(today) ? to : today, !to.isBefore(today));
+    }
+
+    /**
+     * Any stretch of days, judged today while it runs and on its last day once it is over: the
+     * period of an inspection pack and of the compliance figures it includes.
+     */
+    public static Period between(LocalDate from, LocalDate to, LocalDate today) {
+        boolean running = !to.isBefore(today);
+        return new Period("pack", DateWindow.uk(from) + " to " + DateWindow.uk(to), from, to, running ? today : to, running);
     }
 
     static Period month(YearMonth month) {

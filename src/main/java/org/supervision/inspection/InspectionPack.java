@@ -17,6 +17,7 @@ import java.util.zip.ZipOutputStream;
 import org.supervision.audit.AuditTrail;
 import org.supervision.audit.AuditVerification;
 import org.supervision.compliance.ComplianceReports;
+import org.supervision.compliance.Period;
 import org.supervision.shared.CsvExport;
 import org.supervision.shared.SupervisionClock;
 import org.supervision.shared.UkDates;
@@ -65,10 +66,11 @@ class InspectionPack {
 
     @Transactional
     Download produce(String producedBy, StaffMember manager, LocalDate from, LocalDate to) {
-        LocalDate today = clock.today();
-        LocalDate asOf = to.isBefore(today) ? to : today;
+        // the compliance figures' period: judged today while it runs, on its last day once over
+        Period judged = Period.between(from, to, clock.today());
+        LocalDate asOf = judged.asOf();
         List<StaffMember> people = scope.peopleOf(manager.getId(), from, to);
-        SupervisionLog.Period period = log.of(people, from, to, asOf);
+        SupervisionLog.Entries period = log.of(people, judged);
         AuditVerification.Result chain = verification.verify();
         Instant producedAt = clock.now();
 
@@ -90,7 +92,7 @@ class InspectionPack {
     }
 
     private byte[] summary(String producedBy, StaffMember manager, LocalDate from, LocalDate to, LocalDate asOf,
-                           List<StaffMember> people, SupervisionLog.Period period, AuditVerification.Result chain,
+                           List<StaffMember> people, SupervisionLog.Entries period, AuditVerification.Result chain,
                            Instant producedAt) {
         Context context = new Context(java.util.Locale.UK);
         context.setVariable("manager", manager);
@@ -113,7 +115,7 @@ class InspectionPack {
         return templates.process("inspection/summary", context).getBytes(StandardCharsets.UTF_8);
     }
 
-    private static byte[] people(List<StaffMember> people, SupervisionLog.Period period) {
+    private static byte[] people(List<StaffMember> people, SupervisionLog.Entries period) {
         CsvExport csv = CsvExport.withHeader("Staff id", "Name", "Category", "Left on", "Sessions held on time",
                 "Sessions held late", "Sessions not held by their due date", "Sessions not yet due",
                 "Observations done", "Observations planned in the period");
@@ -125,7 +127,7 @@ class InspectionPack {
         return bytes(csv);
     }
 
-    private byte[] sessions(SupervisionLog.Period period) {
+    private byte[] sessions(SupervisionLog.Entries period) {
         CsvExport csv = CsvExport.withHeader("Staff id", "Name", "Supervision", "Supervisor", "Due by", "Held on",
                 "Outcome", "Days late", "Postponed at the supervisor's request", "Postponed at the supervisee's request");
         for (SupervisionLog.SessionEntry entry : period.sessions()) {
@@ -136,7 +138,7 @@ class InspectionPack {
         return bytes(csv);
     }
 
-    private byte[] observations(SupervisionLog.Period period) {
+    private byte[] observations(SupervisionLog.Entries period) {
         CsvExport csv = CsvExport.withHeader("Staff id", "Name", "Observer", "Observation year from", "Observation",
                 "Plan by", "Held on", "Done (feedback signed by both)");
         for (SupervisionLog.ObservationEntry entry : period.observations()) {

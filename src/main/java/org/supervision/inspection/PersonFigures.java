@@ -9,7 +9,7 @@ import org.supervision.staff.StaffMember;
 record PersonFigures(StaffMember person, long onTime, long late, long missed, long notYetDue, long observationsDone,
                      long observationsPlanned) {
 
-    static List<PersonFigures> of(List<StaffMember> people, SupervisionLog.Period period) {
+    static List<PersonFigures> of(List<StaffMember> people, SupervisionLog.Entries period) {
         Map<String, List<SupervisionLog.SessionEntry>> sessions = period.sessions().stream()
                 .collect(Collectors.groupingBy(entry -> entry.person().getId()));
         Map<String, List<SupervisionLog.ObservationEntry>> observations = period.observations().stream()

@@ -1,6 +1,8 @@
 package org.supervision.inspection;
 
-/** How a 1:1 session due in the period went, in the words of the supervision log. */
+import org.supervision.compliance.SessionJudgement;
+
+/** How a 1:1 session due in the period went, as the compliance figures judge it, in the words of the supervision log. */
 enum SessionOutcome {
     HELD_ON_TIME("Held on time"),
     HELD_LATE("Held late"),
@@ -16,5 +18,17 @@ enum SessionOutcome {
 
     String words() {
         return words;
+    }
+
+    /** A session of the period: one judged to count in another period is not in its log. */
+    static SessionOutcome of(SessionJudgement.Outcome judged) {
+        return switch (judged) {
+            case HELD_ON_TIME -> HELD_ON_TIME;
+            case HELD_LATE -> HELD_LATE;
+            case MISSED -> MISSED;
+            case ENDED -> ENDED;
+            case NOT_YET_DUE -> NOT_YET_DUE;
+            case OTHER_PERIOD -> throw new IllegalArgumentException("A session counted in another period is not in this period's log");
+        };
     }
 }

@@ -4,10 +4,13 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.supervision.compliance.Period;
+import org.supervision.compliance.SessionJudgement;
 import org.supervision.observation.DirectObservation;
 import org.supervision.observation.DirectObservationRepository;
 import org.supervision.session.SessionPostponement;
@@ -17,6 +20,7 @@ import org.supervision.session.SupervisionSession;
 import org.supervision.session.SupervisionSessionRepository;
 import org.supervision.shared.StaffNames;
 import org.supervision.staff.StaffMember;
+import org.supervision.staff.SupervisionType;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,7 +46,7 @@ class SupervisionLog {
                             LocalDate plannedBy, LocalDate heldOn, boolean done) {
     }
 
-    record Period(List<SessionEntry> sessions, List<ObservationEntry> observations) {
+    record Entries(List<SessionEntry> sessions, List<ObservationEntry> observations) {
 
         long count(SessionOutcome outcome) {
             return sessions.stream().filter(entry -> entry.outcome() == outcome).count();
@@ -62,9 +66,11 @@ class SupervisionLog {
     private final SessionPostponementRepository postponements;
     private final DirectObservationRepository observations;
     private final StaffNames names;
+    private final SessionJudgement judgement;
 
     SupervisionLog(SupervisionSessionRepository sessions, SessionPostponementRepository postponements,
-                   DirectObservationRepository observations, StaffNames names) {
+                   DirectObservationRepository observations, StaffNames names, SessionJudgement judgement) {
+        this.judgement = judgement;
         this.sessions = sessions;
         this.postponements = postponements;
         this.observations = observations;
@@ -72,24 +78,37 @@ class SupervisionLog {
     }
 
     /**
-     * {@code asOf} is the last day that counts as past: the period's end, or today if the period
-     * runs on into the future (a session due next week is not yet missed).
+     * The sessions that count in the period, judged as the compliance figures judge them (the
+     * tolerance, the period a session belongs to, a session ended because the person left), and
+     * the observations planned or held in it.
      */
     @Transactional(readOnly = true)
-    Period of(List<StaffMember> people, LocalDate from, LocalDate to, LocalDate asOf) {
+    Entries of(List<StaffMember> people, Period period) {
         Map<String, StaffMember> byId = people.stream().collect(Collectors.toMap(StaffMember::getId, Function.identity()));
-        List<SupervisionSession> inPeriod = sessions.findByStaffIdInOrderByDueOnAscIdAsc(byId.keySet()).stream()
-                .filter(session -> within(session.getDueOn(), from, to) || within(session.getHeldOn(), from, to))
-                .toList();
-        Map<Long, List<SessionPostponement>> postponed = postponementsOf(inPeriod);
+        Map<SupervisionSession, SessionOutcome> inPeriod = new LinkedHashMap<>();
+        for (SupervisionSession session : sessions.findByStaffIdInOrderByDueOnAscIdAsc(byId.keySet())) {
+            // group sessions have their own register; the figures count 1:1 supervision only
+            if (session.getSupervisionType() == SupervisionType.GROUP) {
+                continue;
+            }
+            SessionJudgement.Outcome judged = judgement.of(session.getDueOn(), session.getHeldOn(),
+                    session.getStatus() == SessionStatus.ENDED, byId.get(session.getStaffId()).getLeftOn(), period);
+            if (judged != SessionJudgement.Outcome.OTHER_PERIOD) {
+                inPeriod.put(session, SessionOutcome.of(judged));
+            }
+        }
+        Map<Long, List<SessionPostponement>> postponed = postponementsOf(inPeriod.keySet());
         List<SessionEntry> sessionEntries = new ArrayList<>();
-        for (SupervisionSession session : inPeriod) {
+        inPeriod.forEach((session, outcome) -> {
             List<SessionPostponement> asked = postponed.getOrDefault(session.getId(), List.of());
             sessionEntries.add(new SessionEntry(byId.get(session.getStaffId()), supervisorOf(session),
-                    session.getSupervisionType().label(), session.getDueOn(), session.getHeldOn(), outcome(session, asOf),
-                    daysLate(session), count(asked, SessionPostponement.RequestedBy.SUPERVISOR),
+                    session.getSupervisionType().label(), session.getDueOn(), session.getHeldOn(), outcome,
+                    outcome == SessionOutcome.HELD_LATE ? daysLate(session) : 0,
+                    count(asked, SessionPostponement.RequestedBy.SUPERVISOR),
                     count(asked, SessionPostponement.RequestedBy.SUPERVISEE)));
-        }
+        });
+        LocalDate from = period.from();
+        LocalDate to = period.to();
         List<ObservationEntry> observationEntries = new ArrayList<>();
         for (StaffMember person : people) {
             for (DirectObservation observation : observations.findByStaffIdOrderByYearStartsOnAscSequenceInYearAsc(person.getId())) {
@@ -102,22 +121,11 @@ class SupervisionLog {
         }
         sessionEntries.sort(java.util.Comparator.comparing((SessionEntry entry) -> entry.person().getLastName())
                 .thenComparing(entry -> entry.person().getFirstName()).thenComparing(SessionEntry::dueBy));
-        return new Period(sessionEntries, observationEntries);
-    }
-
-    static SessionOutcome outcome(SupervisionSession session, LocalDate asOf) {
-        if (session.getStatus() == SessionStatus.HELD && session.getHeldOn() != null) {
-            return session.getHeldOn().isAfter(session.getDueOn()) ? SessionOutcome.HELD_LATE : SessionOutcome.HELD_ON_TIME;
-        }
-        if (session.getStatus() == SessionStatus.ENDED) {
-            return SessionOutcome.ENDED;
-        }
-        return session.getDueOn().isBefore(asOf) ? SessionOutcome.MISSED : SessionOutcome.NOT_YET_DUE;
+        return new Entries(sessionEntries, observationEntries);
     }
 
     private static long daysLate(SupervisionSession session) {
-        return session.getHeldOn() == null || !session.getHeldOn().isAfter(session.getDueOn()) ? 0
-                : ChronoUnit.DAYS.between(session.getDueOn(), session.getHeldOn());
+        return ChronoUnit.DAYS.between(session.getDueOn(), session.getHeldOn());
     }
 
     private Map<Long, List<SessionPostponement>> postponementsOf(Collection<SupervisionSession> inPeriod) {

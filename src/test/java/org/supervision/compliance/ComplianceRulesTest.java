@@ -188,7 +188,8 @@ class ComplianceRulesTest {
 
     private static ComplianceRules rules(int tolerance) throws Exception {
         SupervisionClock clock = new SupervisionClock("Europe/London");
-        return new ComplianceRules(new WorkingDayCalendar(WorkingDayCalendar.Region.of("england-and-wales"), null, clock), tolerance);
+        return new ComplianceRules(new SessionJudgement(
+                new WorkingDayCalendar(WorkingDayCalendar.Region.of("england-and-wales"), null, clock), tolerance));
     }
 
     private static LocalDate date(String iso) {

@@ -1,8 +1,9 @@
 package org.supervision.inspection;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.supervision.inspection.PackFixtures.lines;
+import static org.supervision.inspection.PackFixtures.unzip;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -14,11 +15,8 @@ import java.time.LocalDate;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.BeforeAll;
@@ -31,7 +29,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.supervision.session.SupervisionSession;
 import org.supervision.session.SupervisionSessionRepository;
 import org.supervision.staff.StaffDirectoryImport;
-import org.supervision.support.AgreementForms;
 import org.supervision.support.Fixtures;
 import org.supervision.support.IntegrationTest;
 import org.supervision.support.ProcessDriver;
@@ -188,21 +185,11 @@ class InspectionPackTest {
     }
 
     private String sign(String worker) {
-        String agreement = runtime.createProcessInstanceQuery().processDefinitionKey("supervision-agreement")
-                .processInstanceBusinessKey(worker).singleResult().getId();
-        driver.complete(agreement, "draftAgreement", "ipsup", AgreementForms.draft(28, SIGNED.plusDays(7), SIGNED));
-        driver.complete(agreement, "reviewAgreement", worker, Map.of("superviseeAccepts", true));
-        driver.complete(agreement, "supervisorSigns", "ipsup", Map.of("signatureConfirmed", true));
-        driver.complete(agreement, "superviseeSigns", worker, Map.of("signatureConfirmed", true));
-        return runtime.createProcessInstanceQuery().processDefinitionKey("supervision-session")
-                .processInstanceBusinessKey(worker).variableValueEquals("supervisionType", "MANAGEMENT")
-                .singleResult().getId();
+        return PackFixtures.signedCycle(runtime, driver, worker, "ipsup", SIGNED.plusDays(7), SIGNED);
     }
 
     private SupervisionSession planned(String cycle) {
-        driver.runDueJobs(cycle);
-        long id = ((Number) runtime.getVariable(cycle, "plannedSessionId")).longValue();
-        return sessions.findById(id).orElseThrow();
+        return PackFixtures.planned(runtime, driver, sessions, cycle);
     }
 
     private static Map<String, Object> booking(LocalDate date) {
@@ -237,20 +224,6 @@ class InspectionPackTest {
         } catch (IOException | InterruptedException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static Map<String, String> unzip(byte[] zip) throws IOException {
-        Map<String, String> files = new LinkedHashMap<>();
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip), StandardCharsets.UTF_8)) {
-            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-                files.put(entry.getName(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
-            }
-        }
-        return files;
-    }
-
-    private static List<String> lines(String csv, String staffId) {
-        return csv.lines().filter(line -> line.startsWith("\"" + staffId + "\"")).toList();
     }
 
     private static String day(LocalDate date) {
