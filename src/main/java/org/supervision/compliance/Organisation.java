@@ -1,23 +1,21 @@
 package org.supervision.compliance;
 
 import java.time.LocalDate;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Deque;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.supervision.staff.LineOfManagement;
 
 /**
  * The staff directory as the compliance figures need it, read in two queries: who reports to
- * whom (line management, as it is now) and who supervises whom (1:1 management supervision,
- * with its dates, so that a month's team is the one of that month).
+ * whom (line management, as it is now, walked by the {@link LineOfManagement} the inspection
+ * pack and task hand-overs walk too) and who supervises whom (1:1 management supervision, with
+ * its dates, so that a month's team is the one of that month).
  */
 final class Organisation {
 
@@ -42,21 +40,21 @@ final class Organisation {
     }
 
     private final Map<String, Person> people = new HashMap<>();
-    private final Map<String, List<String>> reports = new HashMap<>();
     private final Map<String, List<Supervision>> supervisionOf = new HashMap<>();
+    private LineOfManagement lineOfManagement;
 
     static Organisation read(JdbcTemplate jdbc) {
         Organisation organisation = new Organisation();
+        List<Person> rows = new ArrayList<>();
         jdbc.query("select id, first_name, last_name, line_manager_id, start_date, left_on from staff_member", rs -> {
             java.sql.Date left = rs.getDate("left_on");
             Person person = new Person(rs.getString("id"), rs.getString("first_name") + " " + rs.getString("last_name"),
                     rs.getString("last_name"), rs.getString("line_manager_id"), rs.getDate("start_date").toLocalDate(),
                     left == null ? null : left.toLocalDate());
             organisation.people.put(person.id(), person);
-            if (person.lineManagerId() != null) {
-                organisation.reports.computeIfAbsent(person.lineManagerId(), id -> new ArrayList<>()).add(person.id());
-            }
+            rows.add(person);
         });
+        organisation.lineOfManagement = LineOfManagement.of(rows, Person::id, Person::lineManagerId);
         jdbc.query("select supervisee_id, supervisor_id, type, valid_from, valid_to from supervision_relationship", rs -> {
             java.sql.Date to = rs.getDate("valid_to");
             Supervision supervision = new Supervision(rs.getString("supervisee_id"), rs.getString("supervisor_id"),
@@ -86,23 +84,15 @@ final class Organisation {
 
     /** Everyone below this person in line management (not the person), at any depth. */
     Set<String> below(String managerId) {
-        Set<String> found = new LinkedHashSet<>();
-        Deque<String> next = new ArrayDeque<>(reports.getOrDefault(managerId, List.of()));
-        while (!next.isEmpty()) {
-            String id = next.pop();
-            if (found.add(id)) {
-                next.addAll(reports.getOrDefault(id, List.of()));
-            }
-        }
-        return found;
+        return lineOfManagement.below(managerId);
     }
 
     boolean hasReports(String id) {
-        return reports.containsKey(id);
+        return lineOfManagement.hasReports(id);
     }
 
     List<Person> directReports(String managerId, Period period) {
-        return reports.getOrDefault(managerId, List.of()).stream().map(people::get)
+        return lineOfManagement.directReports(managerId).stream().map(people::get)
                 .filter(p -> p.activeIn(period)).sorted(byName()).toList();
     }
 
@@ -113,14 +103,7 @@ final class Organisation {
 
     /** The line managers above the person, nearest first. */
     List<String> line(String id) {
-        List<String> line = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        Person person = people.get(id);
-        while (person != null && person.lineManagerId() != null && seen.add(person.lineManagerId())) {
-            line.add(person.lineManagerId());
-            person = people.get(person.lineManagerId());
-        }
-        return line;
+        return lineOfManagement.above(id);
     }
 
     /** The person's 1:1 management supervisor on that day, or null. */

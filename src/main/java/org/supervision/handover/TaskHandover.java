@@ -2,11 +2,7 @@ package org.supervision.handover;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Deque;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -22,7 +18,7 @@ import org.supervision.engine.AsSystem;
 import org.supervision.mail.TaskMail;
 import org.supervision.shared.SupervisionClock;
 import org.supervision.shared.TextRules;
-import org.supervision.staff.Routing;
+import org.supervision.staff.LineOfManagement;
 import org.supervision.staff.StaffMember;
 import org.supervision.staff.StaffMemberRepository;
 import org.supervision.staff.SupervisionRelationship;
@@ -65,19 +61,17 @@ public class TaskHandover {
     private final IdentityService identity;
     private final StaffMemberRepository staff;
     private final SupervisionRelationshipRepository relationships;
-    private final Routing routing;
     private final AuditTrail trail;
     private final SupervisionClock clock;
     private final TaskMail mail;
 
     TaskHandover(ProcessEngine engine, StaffMemberRepository staff, SupervisionRelationshipRepository relationships,
-                 Routing routing, AuditTrail trail, SupervisionClock clock, TaskMail mail) {
+                 AuditTrail trail, SupervisionClock clock, TaskMail mail) {
         this.tasks = engine.getTaskService();
         this.runtime = engine.getRuntimeService();
         this.identity = engine.getIdentityService();
         this.staff = staff;
         this.relationships = relationships;
-        this.routing = routing;
         this.trail = trail;
         this.clock = clock;
         this.mail = mail;
@@ -153,8 +147,7 @@ public class TaskHandover {
 
     private void checkManager(String managerId, Task task) {
         String assignee = task.getAssignee();
-        if (assignee == null || staff.findById(assignee).isEmpty()
-                || routing.lineManagementChain(assignee).stream().noneMatch(manager -> manager.getId().equals(managerId))) {
+        if (assignee == null || staff.findById(assignee).isEmpty() || !lineOfManagement().isBelow(assignee, managerId)) {
             throw HandoverRefused.notAllowed("You can hand on only the tasks of supervisors in your line of management;"
                     + " this task is not assigned to one of them");
         }
@@ -190,7 +183,7 @@ public class TaskHandover {
         if (target.getId().equals(currentAssignee)) {
             throw HandoverRefused.input("to", "Hand this task to: the task is already " + target.getFullName() + "'s");
         }
-        if (routing.lineManagementChain(target.getId()).stream().noneMatch(manager -> manager.getId().equals(managerId))) {
+        if (!lineOfManagement().isBelow(target.getId(), managerId)) {
             throw HandoverRefused.input("to", "Hand this task to: " + target.getFullName() + " is not in your line of management");
         }
         if (!supervisesToday(target)) {
@@ -201,18 +194,13 @@ public class TaskHandover {
 
     /** Everyone below the manager in line management, leavers included (their open tasks are the ones to move). */
     private List<StaffMember> below(String managerId) {
-        List<StaffMember> found = new ArrayList<>();
-        Set<String> seen = new HashSet<>(List.of(managerId));
-        Deque<String> next = new ArrayDeque<>(List.of(managerId));
-        while (!next.isEmpty()) {
-            for (StaffMember report : staff.findByLineManagerId(next.poll())) {
-                if (seen.add(report.getId())) {
-                    found.add(report);
-                    next.add(report.getId());
-                }
-            }
-        }
-        return found;
+        List<StaffMember> everyone = staff.findAll();
+        Set<String> below = LineOfManagement.of(everyone).below(managerId);
+        return everyone.stream().filter(member -> below.contains(member.getId())).toList();
+    }
+
+    private LineOfManagement lineOfManagement() {
+        return LineOfManagement.of(staff.findAll());
     }
 
     private boolean supervisesToday(StaffMember member) {

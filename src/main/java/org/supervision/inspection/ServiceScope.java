@@ -1,15 +1,11 @@
 package org.supervision.inspection;
 
 import java.time.LocalDate;
-import java.util.ArrayDeque;
 import java.util.Comparator;
-import java.util.Deque;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.supervision.security.Roles;
+import org.supervision.staff.LineOfManagement;
 import org.supervision.staff.StaffMember;
 import org.supervision.staff.StaffMemberRepository;
 import org.springframework.stereotype.Component;
@@ -42,13 +38,13 @@ class ServiceScope {
         if (wholeOrganisation(userId)) {
             return true;
         }
-        return userId.equals(managerId) || below(userId, staff.findAll()).contains(managerId);
+        return userId.equals(managerId) || LineOfManagement.of(staff.findAll()).isBelow(managerId, userId);
     }
 
     /** The people of the service who were on the staff at some point from {@code from} to {@code to}. */
     @Transactional(readOnly = true)
     List<StaffMember> peopleOf(String managerId, LocalDate from, LocalDate to) {
-        Set<String> ids = below(managerId, staff.findAll());
+        Set<String> ids = LineOfManagement.of(staff.findAll()).below(managerId);
         return staff.findAllById(ids).stream()
                 .filter(member -> workedDuring(member, from, to))
                 .sorted(Comparator.comparing(StaffMember::getLastName).thenComparing(StaffMember::getFirstName))
@@ -60,11 +56,11 @@ class ServiceScope {
     List<StaffMember> managersFor(String userId, LocalDate today) {
         boolean wholeOrganisation = wholeOrganisation(userId);
         List<StaffMember> everyone = staff.findAll();
-        Set<String> managerIds = everyone.stream().map(StaffMember::getLineManagerId)
-                .filter(id -> id != null).collect(Collectors.toSet());
-        Set<String> allowed = wholeOrganisation ? managerIds : with(userId, below(userId, everyone));
+        LineOfManagement line = LineOfManagement.of(everyone);
+        Set<String> below = line.below(userId);
         return everyone.stream()
-                .filter(member -> managerIds.contains(member.getId()) && allowed.contains(member.getId()))
+                .filter(member -> line.hasReports(member.getId()))
+                .filter(member -> wholeOrganisation || member.getId().equals(userId) || below.contains(member.getId()))
                 .filter(member -> member.isActiveOn(today))
                 .sorted(Comparator.comparing(StaffMember::getLastName).thenComparing(StaffMember::getFirstName))
                 .toList();
@@ -76,30 +72,6 @@ class ServiceScope {
      */
     private boolean wholeOrganisation(String userId) {
         return roles.isHr(userId) || roles.isDirector(userId) || roles.isAuditor(userId);
-    }
-
-    private static Set<String> below(String managerId, List<StaffMember> everyone) {
-        Map<String, List<String>> reports = everyone.stream()
-                .filter(member -> member.getLineManagerId() != null)
-                .collect(Collectors.groupingBy(StaffMember::getLineManagerId,
-                        Collectors.mapping(StaffMember::getId, Collectors.toList())));
-        Set<String> found = new HashSet<>();
-        Deque<String> toVisit = new ArrayDeque<>(List.of(managerId));
-        while (!toVisit.isEmpty()) {
-            for (String report : reports.getOrDefault(toVisit.pop(), List.of())) {
-                // the directory import refuses cycles; the check keeps a damaged one from looping
-                if (!report.equals(managerId) && found.add(report)) {
-                    toVisit.push(report);
-                }
-            }
-        }
-        return found;
-    }
-
-    private static Set<String> with(String id, Set<String> others) {
-        Set<String> all = new HashSet<>(others);
-        all.add(id);
-        return all;
     }
 
     private static boolean workedDuring(StaffMember member, LocalDate from, LocalDate to) {
