@@ -64,8 +64,15 @@ final class ComplianceColumns {
         columns.put("Work plans agreed on time", Figures::getWorkPlansOnTime);
         columns.put("Learning plans due", Figures::getLearningPlansDue);
         columns.put("Learning plans agreed on time", Figures::getLearningPlansOnTime);
-        columns.put("Appraisals launched", Figures::getAppraisalsLaunched);
-        columns.put("Appraisals completed", Figures::getAppraisalsCompleted);
+        columns.put("Appraisals due", Figures::getAppraisalsDue);
+        columns.put("Appraisals completed on time", Figures::getAppraisalsOnTime);
+        columns.put("Appraisals completed late", Figures::getAppraisalsLate);
+        columns.put("Appraisals not completed", Figures::getAppraisalsNotCompleted);
+        columns.put("Appraisals completed on time (%)", Figures::getAppraisalsOnTimePercent);
+        columns.put("Learning plan annual reviews due", Figures::getLearningReviewsDue);
+        columns.put("Learning plan annual reviews held on time", Figures::getLearningReviewsOnTime);
+        columns.put("Learning plan annual reviews held late", Figures::getLearningReviewsLate);
+        columns.put("Learning plan annual reviews not held", Figures::getLearningReviewsNotHeld);
         // blank for whoever does not rely on weekly group casework, rather than a misleading 0 of 0
         columns.put("People relying on weekly group casework", Figures::getGroupCaseworkPeople);
         columns.put("Group casework sessions held", Figures::getGroupCaseworkHeld);

@@ -51,13 +51,19 @@ final class ComplianceExports {
             Sheet trend = workbook.createSheet("Monthly trend");
             write(trend.createRow(0), List.of("Month", "1:1 sessions due", "Held on time", "Held late", "Missed",
                     "Held on time (%)", "Direct observations required", "Direct observations done",
-                    "People", "Agreements in date"), header);
+                    "People", "Agreements in date", "People relying on weekly group casework",
+                    "Group casework sessions held", "Group casework sessions attended"), header);
             index = 1;
             for (TrendPoint point : report.trend()) {
                 Figures f = point.figures();
+                // blank where the month's snapshot did not keep group casework, or nobody relied on it
+                boolean groupCasework = point.groupCaseworkKept();
                 write(trend.createRow(index++), java.util.Arrays.asList(point.month().format(MONTH), f.getSessionsDue(),
                         f.getSessionsOnTime(), f.getSessionsLate(), f.getSessionsMissed(), f.onTimePercent(),
-                        f.getObservationsRequired(), f.getObservationsDone(), f.getPeople(), f.getAgreementsInDate()), null);
+                        f.getObservationsRequired(), f.getObservationsDone(), f.getPeople(), f.getAgreementsInDate(),
+                        groupCasework ? f.getGroupCaseworkPeople() : null,
+                        groupCasework ? f.getGroupCaseworkHeld() : null,
+                        groupCasework ? f.getGroupCaseworkAttended() : null), null);
             }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             workbook.write(out);

@@ -1,6 +1,7 @@
 package org.supervision.compliance;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import org.springframework.stereotype.Component;
 
@@ -101,12 +102,8 @@ class ComplianceRules {
                 }
             }
         }
-        for (Facts.AppraisalDates appraisal : Facts.of(facts.appraisals(), staffId)) {
-            figures.appraisalsLaunched++;
-            if (appraisal.completedOn() != null && !appraisal.completedOn().isAfter(asOf)) {
-                figures.appraisalsCompleted++;
-            }
-        }
+        appraisals(figures, Facts.of(facts.appraisals(), staffId), leftOn, period);
+        learningReviews(figures, Facts.of(facts.learningReviews(), staffId), leftOn, period);
         Long groupCasework = facts.groupCaseworkRelied().get(staffId);
         if (groupCasework != null) {
             figures.groupCaseworkPeople = 1;
@@ -122,8 +119,66 @@ class ComplianceRules {
         return figures;
     }
 
+    /**
+     * Appraisals whose due date is in the period, judged like sessions without a tolerance: on
+     * time when completed by the due date, late when completed after it, not completed when the
+     * due date is over and it was not completed by the day the figures are judged on. One that
+     * ended unfinished because the person left counts only when its due date was over before
+     * they left, so a month's figures do not change when someone leaves later.
+     */
+    private static void appraisals(Figures figures, List<Facts.Appraisal> appraisals, LocalDate leftOn,
+                                   Period period) {
+        for (Facts.Appraisal appraisal : appraisals) {
+            if (!period.contains(appraisal.dueOn())) {
+                continue;
+            }
+            LocalDate completed = appraisal.completedOn();
+            if (completed != null && !completed.isAfter(period.asOf())) {
+                figures.appraisalsDue++;
+                if (completed.isAfter(appraisal.dueOn())) {
+                    figures.appraisalsLate++;
+                } else {
+                    figures.appraisalsOnTime++;
+                }
+            } else if (!appraisal.dueOn().isAfter(period.lastDayOver())
+                    && !(appraisal.ended() && !before(appraisal.dueOn(), leftOn))) {
+                figures.appraisalsDue++;
+                figures.appraisalsNotCompleted++;
+            }
+        }
+    }
+
+    /**
+     * Annual reviews of the learning and development plan due in the period, judged the same
+     * way: a review not held by someone who left on or before its due date is not counted.
+     */
+    private static void learningReviews(Figures figures, List<Facts.Review> reviews, LocalDate leftOn,
+                                        Period period) {
+        for (Facts.Review review : reviews) {
+            if (!period.contains(review.dueOn())) {
+                continue;
+            }
+            LocalDate held = review.heldOn();
+            if (held != null && !held.isAfter(period.asOf())) {
+                figures.learningReviewsDue++;
+                if (held.isAfter(review.dueOn())) {
+                    figures.learningReviewsLate++;
+                } else {
+                    figures.learningReviewsOnTime++;
+                }
+            } else if (!review.dueOn().isAfter(period.lastDayOver()) && !(leftOn != null && !before(review.dueOn(), leftOn))) {
+                figures.learningReviewsDue++;
+                figures.learningReviewsNotHeld++;
+            }
+        }
+    }
+
     /** How far before a period to read due dates so that every session whose last on-time day is in it is read. */
     int dueDaysBeforePeriod() {
         return sessions.dueDaysBeforePeriod();
+    }
+
+    private static boolean before(LocalDate day, LocalDate leftOn) {
+        return leftOn != null && day.isBefore(leftOn);
     }
 }

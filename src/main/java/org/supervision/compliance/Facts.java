@@ -16,7 +16,8 @@ record Facts(Map<String, List<Session>> sessions,
              Map<String, Integer> openDisputes,
              Map<String, List<Plan>> workPlans,
              Map<String, List<Plan>> learningPlans,
-             Map<String, List<AppraisalDates>> appraisals,
+             Map<String, List<Appraisal>> appraisals,
+             Map<String, List<Review>> learningReviews,
              Map<String, Long> groupCaseworkRelied,
              Map<String, List<GroupMark>> groupMarks) {
 
@@ -38,7 +39,16 @@ record Facts(Map<String, List<Session>> sessions,
     record Plan(LocalDate dueOn, LocalDate agreedOn) {
     }
 
-    record AppraisalDates(LocalDate launchedOn, LocalDate completedOn) {
+    /**
+     * A mid-year or end-of-year appraisal: due by the end of its month in the Supervision Policy
+     * ({@link PolicyDueDates}), completed (signed by both and moderated) or not, and whether it
+     * ended unfinished because the person left.
+     */
+    record Appraisal(LocalDate dueOn, LocalDate completedOn, boolean ended) {
+    }
+
+    /** An annual review of the learning and development plan: due by the end of April, held or not. */
+    record Review(LocalDate dueOn, LocalDate heldOn) {
     }
 
     /**

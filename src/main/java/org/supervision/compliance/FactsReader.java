@@ -32,10 +32,12 @@ class FactsReader {
 
     private final NamedParameterJdbcTemplate jdbc;
     private final ZoneId zone;
+    private final PolicyDueDates dueDates;
 
-    FactsReader(NamedParameterJdbcTemplate jdbc, SupervisionClock clock) {
+    FactsReader(NamedParameterJdbcTemplate jdbc, SupervisionClock clock, PolicyDueDates dueDates) {
         this.jdbc = jdbc;
         this.zone = clock.zone();
+        this.dueDates = dueDates;
     }
 
     /** The facts of these people for the period; {@code null} people: everyone. */
@@ -87,10 +89,38 @@ class FactsReader {
         each(people, period, dueDaysBeforePeriod, "select staff_id, due_on, agreed_on from learning_plan where due_on between :from and :to",
                 (id, rs) -> add(learningPlans, id, new Facts.Plan(date(rs, "due_on"), date(rs, "agreed_on"))));
 
-        Map<String, List<Facts.AppraisalDates>> appraisals = new HashMap<>();
-        each(people, period, dueDaysBeforePeriod, "select staff_id, launched_at, completed_at from appraisal"
-                        + " where launched_at >= :fromTime and launched_at < :afterTime",
-                (id, rs) -> add(appraisals, id, new Facts.AppraisalDates(day(rs, "launched_at"), day(rs, "completed_at"))));
+        // an appraisal's due date is in its appraisal_year, the year of its launch day
+        Map<String, List<Facts.Appraisal>> appraisals = new HashMap<>();
+        each(people, period, dueDaysBeforePeriod, "select staff_id, period, appraisal_year, status, completed_at from appraisal"
+                        + " where appraisal_year between :fromYear and :toYear",
+                (id, rs) -> {
+                    LocalDate dueOn = dueDates.appraisalDueOn(rs.getString("period"), rs.getInt("appraisal_year"));
+                    if (period.contains(dueOn)) {
+                        add(appraisals, id, new Facts.Appraisal(dueOn, day(rs, "completed_at"),
+                                "ENDED_ON_LEAVING".equals(rs.getString("status"))));
+                    }
+                });
+
+        // annual reviews held since a year before the period: enough to find each review due in it
+        Map<String, LocalDate> planAgreed = new HashMap<>();
+        Map<String, List<LocalDate>> reviewsHeld = new HashMap<>();
+        each(people, period, dueDaysBeforePeriod, "select p.staff_id, p.agreed_on, r.held_on from learning_plan p"
+                        + " left join learning_plan_review r on r.plan_id = p.id and r.kind = 'ANNUAL_REVIEW'"
+                        + " and r.held_on >= :reviewsFrom where p.agreed_on is not null and p.agreed_on <= :to",
+                (id, rs) -> {
+                    planAgreed.put(id, date(rs, "agreed_on"));
+                    LocalDate reviewed = date(rs, "held_on");
+                    if (reviewed != null) {
+                        add(reviewsHeld, id, reviewed);
+                    }
+                });
+        Map<String, List<Facts.Review>> learningReviews = new HashMap<>();
+        planAgreed.forEach((id, agreedOn) -> {
+            List<Facts.Review> reviews = dueDates.annualReviews(agreedOn, reviewsHeld.getOrDefault(id, List.of()), period);
+            if (!reviews.isEmpty()) {
+                learningReviews.put(id, reviews);
+            }
+        });
 
         // the latest agreement signed by then decides whether group casework is relied on, and which group
         Map<String, LocalDate> latestSigned = new HashMap<>();
@@ -118,7 +148,7 @@ class FactsReader {
                         rs.getBoolean("attended"))));
 
         return new Facts(sessions, postponements, observations, lastSigned, held, disputes, workPlans,
-                learningPlans, appraisals, groupCasework, groupMarks);
+                learningPlans, appraisals, learningReviews, groupCasework, groupMarks);
     }
 
     private interface Row {
@@ -130,6 +160,8 @@ class FactsReader {
         MapSqlParameterSource params = new MapSqlParameterSource()
                 .addValue("dueFrom", period.from().minusDays(dueDaysBeforePeriod))
                 .addValue("from", period.from()).addValue("to", period.to())
+                .addValue("fromYear", period.from().getYear()).addValue("toYear", period.to().getYear())
+                .addValue("reviewsFrom", period.from().minusYears(1))
                 .addValue("fromTime", Timestamp.from(period.from().atStartOfDay(zone).toInstant()))
                 // judged as of asOf: nothing recorded after that day counts
                 .addValue("afterTime", Timestamp.from(period.asOf().plusDays(1).atStartOfDay(zone).toInstant()));
@@ -138,7 +170,8 @@ class FactsReader {
             jdbc.query(sql, params, handler);
             return;
         }
-        String column = sql.contains(" s.staff_id") ? "s.staff_id" : sql.contains(" m.staff_id") ? "m.staff_id" : "staff_id";
+        String column = sql.contains(" s.staff_id") ? "s.staff_id" : sql.contains(" m.staff_id") ? "m.staff_id"
+                : sql.contains(" p.staff_id") ? "p.staff_id" : "staff_id";
         List<String> ids = new ArrayList<>(people);
         for (int start = 0; start < ids.size(); start += CHUNK) {
             params.addValue("ids", ids.subList(start, Math.min(ids.size(), start + CHUNK)));

@@ -8,6 +8,10 @@ package org.supervision.compliance;
  * missed session held later turns late). A session still within its tolerance is not counted
  * yet.
  *
+ * <p>Appraisals (by the end of September and of March) and annual reviews of learning and
+ * development plans (by the end of April) are judged the same way against the due dates the
+ * Supervision Policy sets ({@link PolicyDueDates}), without a tolerance.
+ *
  * <p>Group casework counts only for people whose agreement relies on weekly group casework: the
  * recorded sessions of the group it names, held in the period while they were a member, and how
  * many of those they attended. For everyone else these figures are absent (null), not 0 of 0.
@@ -31,8 +35,14 @@ public class Figures {
     int workPlansOnTime;
     int learningPlansDue;
     int learningPlansOnTime;
-    int appraisalsLaunched;
-    int appraisalsCompleted;
+    int appraisalsDue;
+    int appraisalsOnTime;
+    int appraisalsLate;
+    int appraisalsNotCompleted;
+    int learningReviewsDue;
+    int learningReviewsOnTime;
+    int learningReviewsLate;
+    int learningReviewsNotHeld;
     int groupCaseworkPeople;
     int groupCaseworkHeld;
     int groupCaseworkAttended;
@@ -55,12 +65,28 @@ public class Figures {
         workPlansOnTime += other.workPlansOnTime;
         learningPlansDue += other.learningPlansDue;
         learningPlansOnTime += other.learningPlansOnTime;
-        appraisalsLaunched += other.appraisalsLaunched;
-        appraisalsCompleted += other.appraisalsCompleted;
+        appraisalsDue += other.appraisalsDue;
+        appraisalsOnTime += other.appraisalsOnTime;
+        appraisalsLate += other.appraisalsLate;
+        appraisalsNotCompleted += other.appraisalsNotCompleted;
+        learningReviewsDue += other.learningReviewsDue;
+        learningReviewsOnTime += other.learningReviewsOnTime;
+        learningReviewsLate += other.learningReviewsLate;
+        learningReviewsNotHeld += other.learningReviewsNotHeld;
         groupCaseworkPeople += other.groupCaseworkPeople;
         groupCaseworkHeld += other.groupCaseworkHeld;
         groupCaseworkAttended += other.groupCaseworkAttended;
         return this;
+    }
+
+    /** Appraisals completed on time as a whole percentage of those due, or null when none was due. */
+    public Integer getAppraisalsOnTimePercent() {
+        return percent(appraisalsOnTime, appraisalsDue);
+    }
+
+    /** Annual reviews of learning and development plans held on time as a whole percentage of those due. */
+    public Integer getLearningReviewsOnTimePercent() {
+        return percent(learningReviewsOnTime, learningReviewsDue);
     }
 
     /** Sessions held on time as a whole percentage of the sessions due, or null when none was due. */
@@ -113,6 +139,12 @@ public class Figures {
     public int getWorkPlansOnTime() { return workPlansOnTime; }
     public int getLearningPlansDue() { return learningPlansDue; }
     public int getLearningPlansOnTime() { return learningPlansOnTime; }
-    public int getAppraisalsLaunched() { return appraisalsLaunched; }
-    public int getAppraisalsCompleted() { return appraisalsCompleted; }
+    public int getAppraisalsDue() { return appraisalsDue; }
+    public int getAppraisalsOnTime() { return appraisalsOnTime; }
+    public int getAppraisalsLate() { return appraisalsLate; }
+    public int getAppraisalsNotCompleted() { return appraisalsNotCompleted; }
+    public int getLearningReviewsDue() { return learningReviewsDue; }
+    public int getLearningReviewsOnTime() { return learningReviewsOnTime; }
+    public int getLearningReviewsLate() { return learningReviewsLate; }
+    public int getLearningReviewsNotHeld() { return learningReviewsNotHeld; }
 }

@@ -17,11 +17,13 @@ import org.springframework.transaction.annotation.Transactional;
 import org.supervision.shared.SupervisionClock;
 
 /**
- * The monthly snapshots ({@code compliance_snapshot}, V27): each person's figures for a closed
- * month, judged on its last day, with the supervisor whose team they were in that month (on
- * its last day, or the day they left) and their line of managers when the snapshot was taken.
- * A month once stored is never written again, so last year's trend does not change when people
- * leave or move. The trend of a scope adds up the stored rows that were in it at the time.
+ * The monthly snapshots ({@code compliance_snapshot}, V27 and V32): each person's figures for a
+ * closed month, judged on its last day, with the supervisor whose team they were in that month
+ * (on its last day, or the day they left) and their line of managers when the snapshot was
+ * taken. A month once stored is never written again, so last year's trend does not change when
+ * people leave or move. Weekly group casework is kept from V32 on; months stored before show it
+ * as not kept rather than as not relied on. The trend of a scope adds up the stored rows that
+ * were in it at the time.
  */
 @Component
 class Snapshots {
@@ -81,12 +83,14 @@ class Snapshots {
                     line.isEmpty() ? null : line.get(0), "/" + String.join("/", line) + (line.isEmpty() ? "" : "/"),
                     f.sessionsDue, f.sessionsOnTime, f.sessionsLate, f.sessionsMissed, f.postponedBySupervisor,
                     f.postponedBySupervisee, f.observationsRequired, f.observationsDone, f.agreementsInDate > 0,
-                    f.recordsHeld, f.recordsConfirmed, f.disputesOpen, takenAt});
+                    f.recordsHeld, f.recordsConfirmed, f.disputesOpen, f.isGroupCaseworkReliedOn(), f.groupCaseworkHeld,
+                    f.groupCaseworkAttended, takenAt});
         }
         jdbc.batchUpdate("insert into compliance_snapshot (month_starts_on, staff_id, supervisor_id, line_manager_id,"
                 + " line_path, sessions_due, sessions_on_time, sessions_late, sessions_missed, postponed_by_supervisor,"
                 + " postponed_by_supervisee, observations_required, observations_done, agreement_in_date, records_held,"
-                + " records_confirmed, disputes_open, taken_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
+                + " records_confirmed, disputes_open, group_casework_relied, group_casework_held, group_casework_attended,"
+                + " taken_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
         LOG.info("Compliance snapshot of {} stored: {} people", month, rows.size());
     }
 
@@ -108,11 +112,15 @@ class Snapshots {
             args.add(scope.id());
         }
         Map<YearMonth, Figures> months = new LinkedHashMap<>();
+        Map<YearMonth, Boolean> groupCaseworkKept = new LinkedHashMap<>();
         jdbc.query("select month_starts_on, count(*) as people, sum(sessions_due) as due, sum(sessions_on_time) as on_time,"
                 + " sum(sessions_late) as late, sum(sessions_missed) as missed, sum(postponed_by_supervisor) as by_supervisor,"
                 + " sum(postponed_by_supervisee) as by_supervisee, sum(observations_required) as obs_required,"
                 + " sum(observations_done) as obs_done, sum(case when agreement_in_date then 1 else 0 end) as agreements,"
-                + " sum(records_held) as held, sum(records_confirmed) as confirmed, sum(disputes_open) as disputes"
+                + " sum(records_held) as held, sum(records_confirmed) as confirmed, sum(disputes_open) as disputes,"
+                + " count(group_casework_relied) as gc_kept, sum(case when group_casework_relied then 1 else 0 end) as gc_people,"
+                + " sum(case when group_casework_relied then group_casework_held else 0 end) as gc_held,"
+                + " sum(case when group_casework_relied then group_casework_attended else 0 end) as gc_attended"
                 + " from compliance_snapshot where month_starts_on >= ? and month_starts_on < ?" + where
                 + " group by month_starts_on order by month_starts_on", rs -> {
             Figures f = new Figures();
@@ -129,8 +137,14 @@ class Snapshots {
             f.recordsHeld = rs.getInt("held");
             f.recordsConfirmed = rs.getInt("confirmed");
             f.disputesOpen = rs.getInt("disputes");
-            months.put(YearMonth.from(rs.getDate("month_starts_on").toLocalDate()), f);
+            f.groupCaseworkPeople = rs.getInt("gc_people");
+            f.groupCaseworkHeld = rs.getInt("gc_held");
+            f.groupCaseworkAttended = rs.getInt("gc_attended");
+            YearMonth month = YearMonth.from(rs.getDate("month_starts_on").toLocalDate());
+            months.put(month, f);
+            groupCaseworkKept.put(month, rs.getInt("gc_kept") > 0);
         }, args.toArray());
-        return months.entrySet().stream().map(e -> new TrendPoint(e.getKey(), e.getValue())).toList();
+        return months.entrySet().stream()
+                .map(e -> new TrendPoint(e.getKey(), e.getValue(), groupCaseworkKept.get(e.getKey()))).toList();
     }
 }

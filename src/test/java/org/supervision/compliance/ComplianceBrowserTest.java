@@ -49,6 +49,11 @@ class ComplianceBrowserTest {
         assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isEqualTo("Supervision compliance");
         assertThat(browser.pageText()).contains("Everyone below Mia Manager in line management",
                 "Figures for the last 12 months", "Bea Bright and everyone below them");
+        // Amy's and Max's on time, Amy's late, Leo's and Ben's not completed; Max's plan review late, Ben's not held
+        assertThat(browser.driver().findElement(By.id("appraisals")).getText())
+                .isEqualTo("2 of 5 due (40%); 1 completed late, 2 not completed");
+        assertThat(browser.driver().findElement(By.id("learning-reviews")).getText())
+                .isEqualTo("2 of 4 annual reviews due (50%); 1 held late, 1 not held");
         Accessibility.assertAccessible(browser.driver(), "Supervision compliance, an area");
 
         browser.driver().findElement(By.linkText("the last 3 months")).click();

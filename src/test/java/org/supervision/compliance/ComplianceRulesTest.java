@@ -28,6 +28,11 @@ class ComplianceRulesTest {
     private final Map<String, List<Facts.Held>> held = new HashMap<>();
     private final Map<String, Long> groupCasework = new HashMap<>();
     private final Map<String, List<Facts.GroupMark>> groupMarks = new HashMap<>();
+    private final Map<String, List<Facts.Appraisal>> appraisals = new HashMap<>();
+    private final Map<String, List<Facts.Review>> reviews = new HashMap<>();
+    private final PolicyDueDates dueDates = new PolicyDueDates("09-01", "03-01", "04-15");
+    /** The policy year 2025 to 2026, judged once it is over. */
+    private final Period policyYear = Period.policyYear(2025, java.time.MonthDay.of(4, 1), date("2026-04-10"));
 
     @Test
     void aSessionHeldOnItsDueDateIsOnTimeOneHeldAfterItLateOneNotHeldMissed() throws Exception {
@@ -181,9 +186,81 @@ class ComplianceRulesTest {
         assertThat(january.sessionsMissed).isEqualTo(1);
     }
 
+    /**
+     * The policy year 2025 to 2026: the mid-year appraisal due by 30 September 2025, the
+     * end-of-year one by 31 March 2026. Amy's mid-year one on time, her end-of-year one completed
+     * on 2 April, after the year was over; Ben's mid-year one late, his end-of-year one ended when
+     * he left on 20 March, before it was due; Leo left on 14 November with his mid-year appraisal,
+     * due before he left, not completed.
+     */
+    @Test
+    void anAppraisalIsDueByTheEndOfItsMonthAndALeaversIsCountedOnlyWhenItWasDueBeforeTheyLeft() throws Exception {
+        LocalDate midYear = dueDates.appraisalDueOn("MID_YEAR", 2025);
+        LocalDate endOfYear = dueDates.appraisalDueOn("END_OF_YEAR", 2026);
+        assertThat(List.of(midYear, endOfYear)).containsExactly(date("2025-09-30"), date("2026-03-31"));
+        appraisals.put("amy", List.of(new Facts.Appraisal(midYear, date("2025-09-26"), false),
+                new Facts.Appraisal(endOfYear, date("2026-04-02"), false)));
+        appraisals.put("ben", List.of(new Facts.Appraisal(midYear, date("2025-10-03"), false),
+                new Facts.Appraisal(endOfYear, null, true)));
+        appraisals.put("leo", List.of(new Facts.Appraisal(midYear, null, true)));
+
+        Figures amy = rules(0).of("amy", null, facts(), policyYear);
+        Figures ben = rules(0).of("ben", date("2026-03-20"), facts(), policyYear);
+        Figures leo = rules(0).of("leo", date("2025-11-14"), facts(), policyYear);
+
+        assertThat(appraisalFigures(amy)).as("due, on time, late, not completed").containsExactly(2, 1, 0, 1);
+        assertThat(appraisalFigures(ben)).containsExactly(1, 0, 1, 0);
+        assertThat(appraisalFigures(leo)).containsExactly(1, 0, 0, 1);
+        Figures all = new Figures().add(amy).add(ben).add(leo);
+        assertThat(all.getAppraisalsOnTimePercent()).as("1 of 4").isEqualTo(25);
+        assertThat(rules(0).of("amy", null, facts(), Period.rolling(3, date("2026-03-20"))).appraisalsDue)
+                .as("on 20 March the end-of-year appraisal is not due yet").isZero();
+    }
+
+    @Test
+    void anOrganisationThatLaunchesTheMidYearAppraisalInOctoberHasItDueByTheEndOfOctober() {
+        assertThat(new PolicyDueDates("10-01", "03-15", "04-15").appraisalDueOn("MID_YEAR", 2025)).isEqualTo(date("2025-10-31"));
+        assertThat(new PolicyDueDates("10-01", "03-15", "04-15").appraisalDueOn("END_OF_YEAR", 2026)).isEqualTo(date("2026-03-31"));
+    }
+
+    /**
+     * Reviews of the learning and development plan in the policy year 2025 to 2026: due by
+     * 30 April 2025 for plans agreed before 15 April 2025. Amy's held on 28 April (on time),
+     * Ben's on 12 May (late), Cat's not at all (her last review was in 2024); Dan's plan was
+     * agreed on 20 April 2025, so his first review is due in April 2026, in the next year; Eve
+     * left on 25 April 2025 without it.
+     */
+    @Test
+    void aPlanIsReviewedEveryAprilFromTheFirstAprilAfterItWasAgreed() throws Exception {
+        reviews.put("amy", dueDates.annualReviews(date("2024-03-01"), List.of(date("2024-04-20"), date("2025-04-28")), policyYear));
+        reviews.put("ben", dueDates.annualReviews(date("2024-03-01"), List.of(date("2025-05-12")), policyYear));
+        reviews.put("cat", dueDates.annualReviews(date("2023-10-01"), List.of(date("2024-04-29")), policyYear));
+        reviews.put("dan", dueDates.annualReviews(date("2025-04-20"), List.of(), policyYear));
+        reviews.put("eve", dueDates.annualReviews(date("2024-03-01"), List.of(), policyYear));
+
+        assertThat(reviews.get("amy")).containsExactly(new Facts.Review(date("2025-04-30"), date("2025-04-28")));
+        assertThat(reviews.get("dan")).isEmpty();
+        assertThat(reviewFigures(rules(0).of("amy", null, facts(), policyYear))).as("due, on time, late, not held")
+                .containsExactly(1, 1, 0, 0);
+        assertThat(reviewFigures(rules(0).of("ben", null, facts(), policyYear))).containsExactly(1, 0, 1, 0);
+        assertThat(reviewFigures(rules(0).of("cat", null, facts(), policyYear))).containsExactly(1, 0, 0, 1);
+        assertThat(reviewFigures(rules(0).of("dan", null, facts(), policyYear))).containsExactly(0, 0, 0, 0);
+        assertThat(reviewFigures(rules(0).of("eve", date("2025-04-25"), facts(), policyYear)))
+                .as("left before it was due").containsExactly(0, 0, 0, 0);
+    }
+
+    private static List<Integer> appraisalFigures(Figures figures) {
+        return List.of(figures.appraisalsDue, figures.appraisalsOnTime, figures.appraisalsLate, figures.appraisalsNotCompleted);
+    }
+
+    private static List<Integer> reviewFigures(Figures figures) {
+        return List.of(figures.learningReviewsDue, figures.learningReviewsOnTime, figures.learningReviewsLate,
+                figures.learningReviewsNotHeld);
+    }
+
     private Facts facts() {
-        return new Facts(sessions, postponements, observations, lastSigned, held, Map.of(), Map.of(), Map.of(), Map.of(),
-                groupCasework, groupMarks);
+        return new Facts(sessions, postponements, observations, lastSigned, held, Map.of(), Map.of(), Map.of(), appraisals,
+                reviews, groupCasework, groupMarks);
     }
 
     private static ComplianceRules rules(int tolerance) throws Exception {

@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.supervision.staff.StaffDirectoryImport;
 import org.supervision.support.Fixtures;
@@ -16,7 +17,9 @@ import org.supervision.support.Teams;
  * supervises Ben. Their sessions, postponements, observations, agreements and records are
  * written as the processes leave them (due and held dates, states), so each figure can be
  * worked out on paper. Amy's agreement relies on Alan's weekly group casework (Ben is in it too,
- * without his agreement relying on it). Today is Friday 6 March 2026.
+ * without his agreement relying on it). Their appraisals of the last 12 months and the April
+ * 2025 reviews of their learning and development plans are on time, late or not done, one
+ * of each at least. Today is Friday 6 March 2026.
  */
 class ComplianceScenario {
 
@@ -93,6 +96,18 @@ class ComplianceScenario {
         groupSession(group, "2026-01-07", true);
         groupSession(group, "2026-01-14", false);
         groupSession(group, "2026-01-21", true);
+
+        // appraisals of the last 12 months: the end-of-year one due by 31 March 2025, the mid-year one by 30 September 2025
+        appraisal("cmpamy", "END_OF_YEAR", 2025, "COMPLETED", "2025-03-27"); // on time
+        appraisal("cmpamy", "MID_YEAR", 2025, "COMPLETED", "2025-10-08");    // late
+        appraisal("cmpleo", "MID_YEAR", 2025, "ENDED_ON_LEAVING", null);     // due months before he left: not completed
+        appraisal("cmpmax", "MID_YEAR", 2025, "COMPLETED", "2025-09-24");    // on time
+        appraisal("cmpben", "MID_YEAR", 2025, "MODERATION", null);           // not completed
+        // learning and development plans agreed in March 2024, each reviewed by 30 April 2025
+        learningPlan("cmpamy", "2025-04-24"); // on time
+        learningPlan("cmpleo", "2025-04-16"); // on time
+        learningPlan("cmpmax", "2025-05-14"); // late
+        learningPlan("cmpben", null);         // not held
         organised = true;
     }
 
@@ -131,6 +146,32 @@ class ComplianceScenario {
         for (String member : new String[] {"cmpamy", "cmpben"}) {
             jdbc.update("insert into group_session_member (group_session_id, staff_id, attended, recorded_by, recorded_at)"
                     + " values (?, ?, ?, 'cmpsupa', ?)", session, member, !member.equals("cmpamy") || amyAttended, noon(heldOn));
+        }
+    }
+
+    /** An appraisal as the cycle leaves it; its id from the appraisals' sequence, as the product takes them. */
+    private void appraisal(String staffId, String period, int year, String status, String completedOn) {
+        boolean postgres = Boolean.TRUE.equals(jdbc.execute((ConnectionCallback<Boolean>) connection ->
+                connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres")));
+        long id = jdbc.queryForObject(postgres ? "select nextval('appraisal_seq')" : "select next value for appraisal_seq",
+                Long.class);
+        LocalDate launched = LocalDate.of(year, period.equals("MID_YEAR") ? 9 : 3, 1);
+        jdbc.update("insert into appraisal (id, staff_id, period, appraisal_year, status, launched_at, completed_at)"
+                + " values (?, ?, ?, ?, ?, ?, ?)", id, staffId, period, year, status, noon(launched.toString()),
+                completedOn == null ? null : noon(completedOn));
+    }
+
+    /** A plan agreed on 20 March 2024 and its annual review of April 2025, if held. */
+    private void learningPlan(String staffId, String reviewedOn) {
+        LocalDate agreed = LocalDate.of(2024, 3, 20);
+        if (jdbc.update("update learning_plan set agreed_on = ?, agreed_by = 'cmpsupa' where staff_id = ?", agreed, staffId) == 0) {
+            jdbc.update("insert into learning_plan (staff_id, due_on, agreed_on, agreed_by) values (?, ?, ?, 'cmpsupa')",
+                    staffId, LocalDate.of(2024, 4, 8), agreed);
+        }
+        if (reviewedOn != null) {
+            jdbc.update("insert into learning_plan_review (plan_id, kind, held_on, recorded_by, supervisee_agreed)"
+                    + " select id, 'ANNUAL_REVIEW', ?, 'cmpsupa', true from learning_plan where staff_id = ?",
+                    LocalDate.parse(reviewedOn), staffId);
         }
     }
 

@@ -84,6 +84,42 @@ class ComplianceTest {
         assertThat(bea.at("/total/postponedBySupervisor").asInt()).isEqualTo(1);
     }
 
+    /**
+     * The last 12 months, 7 March 2025 to 6 March 2026: the end-of-year appraisal due by
+     * 31 March 2025, the mid-year one by 30 September 2025 and the plans' annual reviews by
+     * 30 April 2025; the end-of-year appraisal of 2026 is not due yet.
+     */
+    @Test
+    void appraisalsAndPlanReviewsAreJudgedAgainstTheEndOfTheirPolicyMonth() throws Exception {
+        JsonNode alan = api("cmpsupa", "/api/compliance?team=cmpsupa&period=12m");
+        // Amy: March on time, September late; Leo: September not completed, due months before he left
+        assertAppraisals(alan.at("/total"), 3, 1, 1, 1);
+        assertAppraisals(alan.at("/rows/0/figures"), 2, 1, 1, 0);
+        assertAppraisals(alan.at("/rows/1/figures"), 1, 0, 0, 1);
+        assertReviews(alan.at("/total"), 2, 2, 0, 0);
+
+        JsonNode bea = api("cmpsupb", "/api/compliance?team=cmpsupb&period=12m");
+        // Max: on time; Ben: still waiting for moderation. Max's review late, Ben's not held
+        assertAppraisals(bea.at("/total"), 2, 1, 0, 1);
+        assertReviews(bea.at("/total"), 2, 0, 1, 1);
+        assertThat(bea.at("/total/appraisalsOnTimePercent").asInt()).isEqualTo(50);
+
+        JsonNode lastThreeMonths = api("cmpmgr", "/api/compliance?area=cmpmgr&period=3m");
+        assertAppraisals(lastThreeMonths.at("/total"), 0, 0, 0, 0);
+        assertReviews(lastThreeMonths.at("/total"), 0, 0, 0, 0);
+
+        WebClient browser = WebClient.browser(port, "cmpsupa", "demo");
+        assertThat(browser.get("/compliance?team=cmpsupa&period=12m").body()).contains(
+                "1 of 3 due (33%); 1 completed late, 1 not completed", "2 of 2 annual reviews due (100%); 0 held late, 0 not held");
+        List<CSVRecord> rows = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(browser.get("/compliance/export.csv?team=cmpsupa&period=12m").body())).getRecords();
+        assertThat(List.of(rows.get(0).get("Appraisals due"), rows.get(0).get("Appraisals completed on time"),
+                rows.get(0).get("Appraisals completed late"), rows.get(0).get("Appraisals not completed"),
+                rows.get(0).get("Appraisals completed on time (%)"))).containsExactly("3", "1", "1", "1", "33");
+        assertThat(List.of(rows.get(0).get("Learning plan annual reviews due"), rows.get(0).get("Learning plan annual reviews held on time")))
+                .containsExactly("2", "2");
+    }
+
     @Test
     void theLineManagerSeesTheirWholeAreaWithOneRowPerSupervisorsLineAndTheTeams() throws Exception {
         JsonNode area = api("cmpmgr", "/api/compliance?area=cmpmgr&period=3m");
@@ -143,8 +179,16 @@ class ComplianceTest {
         // Amy late, Leo's last session missed; Max has moved
         assertFigures(february.at("/figures"), 2, 2, 0, 1, 1);
 
+        // Amy's weekly group casework is kept with the month: 2 of the 3 sessions of January
+        assertThat(january.at("/groupCaseworkKept").asBoolean()).isTrue();
+        assertThat(List.of(january.at("/figures/groupCaseworkPeople").asInt(), january.at("/figures/groupCaseworkHeld").asInt(),
+                january.at("/figures/groupCaseworkAttended").asInt())).containsExactly(1, 3, 2);
+        assertThat(month(alan, "2025-11").at("/figures/groupCaseworkAttended").asInt()).as("26 November").isEqualTo(1);
+
         JsonNode bea = api("cmpsupb", "/api/compliance?team=cmpsupb&period=3m").at("/trend");
         assertFigures(month(bea, "2026-01").at("/figures"), 1, 1, 0, 1, 0);
+        assertThat(month(bea, "2026-01").at("/figures/groupCaseworkHeld").isNull())
+                .as("Ben goes to Alan's group casework, his agreement does not rely on it").isTrue();
         assertFigures(month(bea, "2026-02").at("/figures"), 2, 2, 1, 0, 1);
 
         // a stored month is not worked out again: were Max's time in Alan's team re-dated into Bea's, January stays as kept
@@ -160,6 +204,20 @@ class ComplianceTest {
 
         String page = WebClient.browser(port, "cmpsupa", "demo").get("/compliance?team=cmpsupa&period=3m").body();
         assertThat(page).contains("<svg", "role=\"img\"", "January 2026", "February 2026", "id=\"trend-table\"");
+        assertThat(page.substring(page.indexOf("id=\"trend-table\""))).contains("2 of 3 (67%)");
+
+        // a month stored before group casework was kept (V32) says so, rather than "not relied on"
+        jdbc.update("update compliance_snapshot set group_casework_relied = null, group_casework_held = null,"
+                + " group_casework_attended = null where month_starts_on = ? and staff_id like 'cmp%'", LocalDate.of(2025, 3, 1));
+        try {
+            JsonNode march = month(api("cmpsupa", "/api/compliance?team=cmpsupa&period=3m").at("/trend"), "2025-03");
+            assertThat(march.at("/groupCaseworkKept").asBoolean()).isFalse();
+            String trendTable = WebClient.browser(port, "cmpsupa", "demo").get("/compliance?team=cmpsupa").body();
+            assertThat(trendTable.substring(trendTable.indexOf("id=\"trend-table\""))).contains("Not kept");
+        } finally {
+            jdbc.update("update compliance_snapshot set group_casework_relied = false, group_casework_held = 0,"
+                    + " group_casework_attended = 0 where month_starts_on = ? and staff_id like 'cmp%'", LocalDate.of(2025, 3, 1));
+        }
     }
 
     @Test
@@ -215,6 +273,18 @@ class ComplianceTest {
             }
         }
         throw new AssertionError("no " + month + " in " + trend);
+    }
+
+    private static void assertAppraisals(JsonNode figures, int due, int onTime, int late, int notCompleted) {
+        assertThat(List.of(figures.at("/appraisalsDue").asInt(), figures.at("/appraisalsOnTime").asInt(),
+                figures.at("/appraisalsLate").asInt(), figures.at("/appraisalsNotCompleted").asInt()))
+                .as("appraisals due, on time, late, not completed in " + figures).containsExactly(due, onTime, late, notCompleted);
+    }
+
+    private static void assertReviews(JsonNode figures, int due, int onTime, int late, int notHeld) {
+        assertThat(List.of(figures.at("/learningReviewsDue").asInt(), figures.at("/learningReviewsOnTime").asInt(),
+                figures.at("/learningReviewsLate").asInt(), figures.at("/learningReviewsNotHeld").asInt()))
+                .as("plan reviews due, on time, late, not held in " + figures).containsExactly(due, onTime, late, notHeld);
     }
 
     private static void assertFigures(JsonNode figures, int people, int due, int onTime, int late, int missed) {
