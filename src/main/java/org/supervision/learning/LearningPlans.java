@@ -57,7 +57,7 @@ public class LearningPlans {
                   SupervisionClock clock,
                   @Value("${supervision.learning.initial-plan-within:P3M}") String initialWithin,
                   @Value("${supervision.learning.annual-review:04-15}") String annualReview,
-                  @Value("${supervision.learning.review-within-days:30}") int reviewWithinDays) {
+                  @Value("${supervision.learning.review-within-days:15}") int reviewWithinDays) {
         this.runtime = runtime;
         this.identity = identity;
         this.plans = plans;

@@ -30,7 +30,7 @@ class ComplianceRulesTest {
     private final Map<String, List<Facts.GroupMark>> groupMarks = new HashMap<>();
     private final Map<String, List<Facts.Appraisal>> appraisals = new HashMap<>();
     private final Map<String, List<Facts.Review>> reviews = new HashMap<>();
-    private final PolicyDueDates dueDates = new PolicyDueDates("09-01", "03-01", "04-15");
+    private final PolicyDueDates dueDates = new PolicyDueDates("09-01", "03-01", "04-15", 15);
     /** The policy year 2025 to 2026, judged once it is over. */
     private final Period policyYear = Period.policyYear(2025, java.time.MonthDay.of(4, 1), date("2026-04-10"));
 
@@ -219,8 +219,8 @@ class ComplianceRulesTest {
 
     @Test
     void anOrganisationThatLaunchesTheMidYearAppraisalInOctoberHasItDueByTheEndOfOctober() {
-        assertThat(new PolicyDueDates("10-01", "03-15", "04-15").appraisalDueOn("MID_YEAR", 2025)).isEqualTo(date("2025-10-31"));
-        assertThat(new PolicyDueDates("10-01", "03-15", "04-15").appraisalDueOn("END_OF_YEAR", 2026)).isEqualTo(date("2026-03-31"));
+        assertThat(new PolicyDueDates("10-01", "03-15", "04-15", 15).appraisalDueOn("MID_YEAR", 2025)).isEqualTo(date("2025-10-31"));
+        assertThat(new PolicyDueDates("10-01", "03-15", "04-15", 15).appraisalDueOn("END_OF_YEAR", 2026)).isEqualTo(date("2026-03-31"));
     }
 
     /**
