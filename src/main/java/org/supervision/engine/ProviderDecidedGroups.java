@@ -11,6 +11,9 @@ import java.util.Set;
  */
 public interface ProviderDecidedGroups {
 
+    /** Whether the provider decides any group at all (a group mapping is configured). */
+    boolean decidesAnyGroup();
+
     /** Empty when the identity store decides all of this user's groups. */
     Optional<Decided> forUser(String userId);
 

@@ -31,10 +31,11 @@ import org.springframework.stereotype.Component;
  * session and apply to the person's other sign-ins). Who is in a group (user queries by
  * group) stays the identity store's.
  *
- * <p>Overrides: Camunda's identity provider session ({@code DbIdentityServiceProvider},
- * replaced through {@code identityProviderSessionFactory}) and its group query's
- * {@code executeList}/{@code executeCount}: a query for a decided person's groups runs as
- * a query for those group ids, with the query's other criteria, order and paging. The same
+ * <p>Overrides, only while a group mapping is configured: Camunda's identity provider session
+ * ({@code DbIdentityServiceProvider}, replaced through {@code identityProviderSessionFactory})
+ * and its group query's {@code executeList}/{@code executeCount}: a query for a decided
+ * person's groups runs as a query for those group ids, with the query's other criteria,
+ * order and paging. The same
  * approach as Camunda's own OAuth2 identity provider (spring-boot-starter-security), which
  * answers from Spring Security's context too. After a Camunda upgrade: check that group
  * queries still run through {@code DbReadOnlyIdentityServiceProvider.createGroupQuery} and
@@ -53,12 +54,12 @@ class SignedInGroupMembership extends AbstractProcessEnginePlugin {
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
         ProviderDecidedGroups decided = decisions.getIfAvailable();
-        if (decided == null) {
-            return;
+        if (decided == null || !decided.decidesAnyGroup()) {
+            return; // Camunda's own identity provider, untouched
         }
         if (configuration.getIdentityProviderSessionFactory() != null) {
-            throw new IllegalStateException("Another identity provider is configured; the single sign-on group mapping "
-                    + "needs Camunda's database identity provider");
+            throw new IllegalStateException("supervision.security.single-sign-on.group-mapping needs Camunda's database "
+                    + "identity provider, but another one is configured");
         }
         configuration.setIdentityProviderSessionFactory(new SessionFactory() {
             @Override

@@ -22,6 +22,11 @@ class SignedInProviderGroups implements ProviderDecidedGroups {
     }
 
     @Override
+    public boolean decidesAnyGroup() {
+        return mapping.configured();
+    }
+
+    @Override
     public Optional<Decided> forUser(String userId) {
         Authentication signedIn = SecurityContextHolder.getContext().getAuthentication();
         if (!mapping.configured() || signedIn == null || !userId.equals(signedIn.getName())) {
