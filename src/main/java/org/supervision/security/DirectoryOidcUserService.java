@@ -1,6 +1,7 @@
 package org.supervision.security;
 
 import java.util.Locale;
+import java.util.Set;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
@@ -9,17 +10,20 @@ import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 
 /**
  * After the provider has signed a person in: finds them in the staff directory by the
- * configured claim and gives them the directory's groups, or refuses someone the directory
- * does not know or who has left ({@link SingleSignOnFailureHandler} says so).
+ * configured claim and gives them the directory's groups (those the operator maps from the
+ * provider's groups as the provider's claim says, {@link GroupMapping}), or refuses someone
+ * the directory does not know or who has left ({@link SingleSignOnFailureHandler} says so).
  */
 class DirectoryOidcUserService extends OidcUserService {
 
     static final String REFUSED_PREFIX = "supervision_";
 
     private final DirectoryPeople people;
+    private final GroupMapping mapping;
 
-    DirectoryOidcUserService(DirectoryPeople people) {
+    DirectoryOidcUserService(DirectoryPeople people, GroupMapping mapping) {
         this.people = people;
+        this.mapping = mapping;
     }
 
     @Override
@@ -33,6 +37,8 @@ class DirectoryOidcUserService extends OidcUserService {
                     "Refused single sign-on of " + value + ": " + match.refusal().get());
         }
         String staffId = match.staffId().orElseThrow();
-        return new DirectoryOidcUser(staffId, people.groupsOf(staffId), provided.getIdToken(), provided.getUserInfo());
+        Set<String> granted = mapping.granted(provided.getClaims());
+        return new DirectoryOidcUser(staffId, mapping.apply(people.groupsOf(staffId), granted), granted,
+                provided.getIdToken(), provided.getUserInfo());
     }
 }

@@ -23,6 +23,8 @@ class DirectoryPeople {
     /** Why a token's person may not use the product. */
     enum Refusal { UNKNOWN, LEFT }
 
+    static final String GROUP_PREFIX = "GROUP_";
+
     /** A token's person: the staff member, or why not. */
     record Match(Optional<String> staffId, Optional<Refusal> refusal) {
         static Match of(String staffId) {
@@ -67,6 +69,16 @@ class DirectoryPeople {
     /** The person's groups in the identity store, as authorities {@code GROUP_<id>} ({@link Roles}). */
     List<GrantedAuthority> groupsOf(String userId) {
         return AsSystem.call(identity, () -> identity.createGroupQuery().groupMember(userId).list()).stream()
-                .map(Group::getId).<GrantedAuthority>map(group -> new SimpleGrantedAuthority("GROUP_" + group)).toList();
+                .map(Group::getId).<GrantedAuthority>map(group -> new SimpleGrantedAuthority(GROUP_PREFIX + group)).toList();
+    }
+
+    /**
+     * A local service account that a program's own token (client credentials) acts as: a user
+     * of this product's identity store, not a leaver if the directory lists it, with its groups.
+     */
+    Optional<List<GrantedAuthority>> serviceAccount(String userId) {
+        boolean user = AsSystem.call(identity, () -> identity.createUserQuery().userId(userId).count() > 0);
+        boolean left = staff.findById(userId).filter(member -> !member.isActiveOn(clock.today())).isPresent();
+        return user && !left ? Optional.of(groupsOf(userId)) : Optional.empty();
     }
 }

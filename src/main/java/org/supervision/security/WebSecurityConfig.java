@@ -25,7 +25,6 @@ import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.logout.DelegatingLogoutSuccessHandler;
-import org.springframework.security.web.authentication.logout.HttpStatusReturningLogoutSuccessHandler;
 import org.springframework.security.web.authentication.logout.LogoutSuccessHandler;
 import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
@@ -57,12 +56,12 @@ class WebSecurityConfig {
     @Bean
     @Order(1)
     SecurityFilterChain apiSecurity(HttpSecurity http, ObjectProvider<JwtDecoder> bearerTokens, DirectoryPeople people,
-                                    SingleSignOnSettings singleSignOn) throws Exception {
+                                    SingleSignOnSettings singleSignOn, GroupMapping groupMapping) throws Exception {
         // bearer tokens of the organisation's identity provider, when spring.security.oauth2.resourceserver.jwt is configured
         JwtDecoder tokens = bearerTokens.getIfAvailable();
         if (tokens != null) {
             http.oauth2ResourceServer(server -> server.jwt(jwt -> jwt.decoder(tokens)
-                    .jwtAuthenticationConverter(new DirectoryJwtConverter(people))));
+                    .jwtAuthenticationConverter(new DirectoryJwtConverter(people, groupMapping, singleSignOn.serviceAccounts()))));
         }
         return http.securityMatcher(new OrRequestMatcher(
                         // Ant matchers: /engine-rest is served by Jersey, not by Spring MVC
@@ -87,7 +86,8 @@ class WebSecurityConfig {
     @Bean
     @Order(2)
     SecurityFilterChain webSecurity(HttpSecurity http, SessionTimeouts timeouts, SingleSignOnSettings singleSignOn,
-                                    ObjectProvider<ClientRegistrationRepository> providers, DirectoryPeople people) throws Exception {
+                                    ObjectProvider<ClientRegistrationRepository> providers, DirectoryPeople people,
+                                    GroupMapping groupMapping) throws Exception {
         RequestMatcher webappLogout = new AntPathRequestMatcher("/camunda/api/admin/auth/user/*/logout", "POST");
         RequestMatcher workspaceLogout = new AntPathRequestMatcher("/logout", "POST");
         ClientRegistrationRepository identityProviders = providers.getIfAvailable();
@@ -125,7 +125,7 @@ class WebSecurityConfig {
         }
         if (identityProviders != null) {
             http.oauth2Login(login -> login.loginPage("/login").defaultSuccessUrl(WORKSPACE, false)
-                    .userInfoEndpoint(userInfo -> userInfo.oidcUserService(new DirectoryOidcUserService(people)))
+                    .userInfoEndpoint(userInfo -> userInfo.oidcUserService(new DirectoryOidcUserService(people, groupMapping)))
                     .failureHandler(new SingleSignOnFailureHandler()));
         }
         return http
@@ -150,10 +150,15 @@ class WebSecurityConfig {
                 .build();
     }
 
-    /** The webapps' script expects 200 and goes to its own page; a person in the workspace sees the login page saying they signed out. */
+    /**
+     * A person in the workspace sees the login page saying they signed out (after the provider's
+     * sign-out, for a person it signed in). The webapps' sign-out is a script's request, which
+     * cannot follow a redirect: it is answered 200, as the webapps' own script expects, with
+     * where to go next ({@link SingleSignOnLogout#forScript}), which the webapps' plugin follows.
+     */
     private static LogoutSuccessHandler logoutAnswer(RequestMatcher webappLogout, ClientRegistrationRepository identityProviders) {
         LinkedHashMap<RequestMatcher, LogoutSuccessHandler> byPath = new LinkedHashMap<>();
-        byPath.put(webappLogout, new HttpStatusReturningLogoutSuccessHandler(HttpStatus.OK));
+        byPath.put(webappLogout, SingleSignOnLogout.forScript(identityProviders, "/login?logout"));
         DelegatingLogoutSuccessHandler answer = new DelegatingLogoutSuccessHandler(byPath);
         answer.setDefaultLogoutSuccessHandler(SingleSignOnLogout.toLoginPage(identityProviders, "/login?logout"));
         return answer;

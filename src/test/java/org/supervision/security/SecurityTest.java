@@ -129,6 +129,19 @@ class SecurityTest {
     }
 
     @Test
+    void signingOutOfTasklistEndsTheSessionAndNamesTheLoginPageForTheWebappsPluginToOpen() {
+        WebClient paul = WebClient.browser(port, "pjones", PASSWORD);
+        assertThat(paul.get("/camunda/api/tasklist/plugin/supervision-sign-out/static/app/plugin.js").body())
+                .as("Tasklist loads the sign-out plugin").contains("signOutAt");
+
+        HttpResponse<String> signedOut = paul.webappPost("/camunda/api/admin/auth/user/default/logout", "{}");
+
+        assertThat(signedOut.statusCode()).as("as Camunda's own script expects").isEqualTo(200);
+        assertThat(signedOut.body()).isEqualTo("{\"signOutAt\":\"/login?logout\"}");
+        assertThat(paul.get("/camunda/api/admin/auth/user/default").statusCode()).isEqualTo(401);
+    }
+
+    @Test
     void onlyHrAndAdministratorsMayImportTheDirectory() {
         String csv = "supervisee_id,supervisor_id,type,valid_from,valid_to\neclark,pjones,MANAGEMENT,2026-09-07,\n";
 

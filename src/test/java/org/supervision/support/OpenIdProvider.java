@@ -17,7 +17,9 @@ import java.security.NoSuchAlgorithmException;
 import java.security.interfaces.RSAPrivateKey;
 import java.security.interfaces.RSAPublicKey;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -59,7 +61,8 @@ import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
  * small Spring context on a random port of {@code localhost} (the application under test is
  * opened as {@code 127.0.0.1}, so the two keep their session cookies apart). Its people sign in
  * on its own login page with {@link #PASSWORD}; each has an {@code email} claim, and so has each
- * program client (client credentials), as the person it acts for.
+ * program client (client credentials) acting for a person; a program's own client has none.
+ * People and programs may carry a {@code groups} claim (the provider's groups).
  */
 public final class OpenIdProvider implements AutoCloseable {
 
@@ -85,12 +88,21 @@ public final class OpenIdProvider implements AutoCloseable {
      * @param registration the application's registration id (its redirect path ends with it)
      */
     public static OpenIdProvider start(Map<String, String> emails, Map<String, String> programs, String registration) {
-        Clients clients = new Clients(registration, programs);
+        return start(emails, programs, Set.of(), Map.of(), registration);
+    }
+
+    /**
+     * @param ownClients program clients acting for nobody (client credentials, no {@code email} claim)
+     * @param groups     the {@code groups} claim of people and programs (login name or client id → provider groups)
+     */
+    public static OpenIdProvider start(Map<String, String> emails, Map<String, String> programs, Set<String> ownClients,
+                                       Map<String, List<String>> groups, String registration) {
+        Clients clients = new Clients(registration, programs, ownClients);
         // a plain context, not a SpringApplication: none of the application's start-up checks or settings apply
         AnnotationConfigServletWebServerApplicationContext context = new AnnotationConfigServletWebServerApplicationContext();
         context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("provider", Map.of("server.port", "0")));
         context.getBeanFactory().registerSingleton("clients", clients);
-        context.getBeanFactory().registerSingleton("emails", new Emails(emails, programs));
+        context.getBeanFactory().registerSingleton("emails", new Emails(emails, programs, groups));
         context.register(ProviderConfiguration.class);
         context.refresh();
         return new OpenIdProvider(context, clients);
@@ -134,8 +146,8 @@ public final class OpenIdProvider implements AutoCloseable {
         context.close();
     }
 
-    /** The {@code email} claim of each person and program. */
-    record Emails(Map<String, String> people, Map<String, String> programs) {
+    /** The {@code email} and {@code groups} claims of each person and program. */
+    record Emails(Map<String, String> people, Map<String, String> programs, Map<String, List<String>> groups) {
         String of(String name) {
             return people.containsKey(name) ? people.get(name) : programs.get(name);
         }
@@ -145,11 +157,13 @@ public final class OpenIdProvider implements AutoCloseable {
     static final class Clients implements RegisteredClientRepository {
         private final String registration;
         private final Map<String, String> programs;
+        private final Set<String> ownClients;
         volatile String applicationBase = "http://127.0.0.1";
 
-        Clients(String registration, Map<String, String> programs) {
+        Clients(String registration, Map<String, String> programs, Set<String> ownClients) {
             this.registration = registration;
             this.programs = programs;
+            this.ownClients = ownClients;
         }
 
         @Override
@@ -175,7 +189,7 @@ public final class OpenIdProvider implements AutoCloseable {
                         .clientSettings(ClientSettings.builder().requireAuthorizationConsent(false).build())
                         .build();
             }
-            if (programs.containsKey(clientId)) {
+            if (programs.containsKey(clientId) || ownClients.contains(clientId)) {
                 return RegisteredClient.withId(clientId).clientId(clientId).clientSecret("{noop}" + PROGRAM_SECRET)
                         .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
                         .authorizationGrantType(AuthorizationGrantType.CLIENT_CREDENTIALS)
@@ -226,6 +240,10 @@ public final class OpenIdProvider implements AutoCloseable {
                 String email = emails.of(context.getPrincipal().getName());
                 if (email != null) {
                     context.getClaims().claim("email", email);
+                }
+                List<String> groups = emails.groups().get(context.getPrincipal().getName());
+                if (groups != null) {
+                    context.getClaims().claim("groups", groups);
                 }
             };
         }
