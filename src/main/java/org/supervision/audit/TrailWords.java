@@ -28,7 +28,8 @@ final class TrailWords {
 
     /**
      * Entries features append with an action of their own: e-mailed password links (never the
-     * link itself), a task handed to another supervisor, an inspection pack downloaded.
+     * link itself), a task handed to another supervisor, an inspection pack downloaded, a leaver's
+     * calendar feed stopped.
      */
     private static final Map<String, String> FEATURE_ACTIONS = Map.of(
             "PASSWORD_INVITATION_SENT", "Invitation to set a password e-mailed",
@@ -36,7 +37,8 @@ final class TrailWords {
             "PASSWORD_LINK_USED", "Password set with an e-mailed link",
             "PASSWORD_RESET_REQUESTED", "A password reset was asked for",
             "TASK_HANDED_OVER", "Task handed to another supervisor",
-            "INSPECTION_PACK_PRODUCED", "Inspection evidence pack downloaded");
+            "INSPECTION_PACK_PRODUCED", "Inspection evidence pack downloaded",
+            "CALENDAR_FEED_STOPPED", "Calendar feed stopped on leaving");
 
     private static final java.util.regex.Pattern EXPIRES = java.util.regex.Pattern.compile("expires (\\S+?)(;|$)");
 

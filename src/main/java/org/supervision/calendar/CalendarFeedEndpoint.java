@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * Serves a person's calendar feed to their calendar app, without a login: the secret in the
  * address is the credential (see {@link CalendarFeeds}). An unknown, stopped or replaced
- * address answers 404, the same for all, so the answer tells a guesser nothing.
+ * address, or a leaver's, answers 404, the same for all, so the answer tells a guesser nothing.
  */
 @RestController
 class CalendarFeedEndpoint {

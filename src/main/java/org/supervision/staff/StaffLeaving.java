@@ -5,13 +5,15 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.supervision.engine.AsSystem;
 import org.supervision.shared.SupervisionClock;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
  * Process glue of {@code staff-leaving}: one instance per member with a leaving date,
  * waiting for the end of the last working day, then ending that member's supervision
- * processes. A moved or withdrawn date replaces the waiting instance.
+ * processes and telling the other features ({@link StaffLeft}). A moved or withdrawn date
+ * replaces the waiting instance.
  */
 @Component("staffLeaving")
 public class StaffLeaving {
@@ -24,12 +26,15 @@ public class StaffLeaving {
     private final IdentityService identity;
     private final StaffMemberRepository staff;
     private final SupervisionClock clock;
+    private final ApplicationEventPublisher events;
 
-    StaffLeaving(RuntimeService runtime, IdentityService identity, StaffMemberRepository staff, SupervisionClock clock) {
+    StaffLeaving(RuntimeService runtime, IdentityService identity, StaffMemberRepository staff, SupervisionClock clock,
+                 ApplicationEventPublisher events) {
         this.runtime = runtime;
         this.identity = identity;
         this.staff = staff;
         this.clock = clock;
+        this.events = events;
     }
 
     @EventListener
@@ -53,5 +58,6 @@ public class StaffLeaving {
 
     public void endSupervision(String staffId) {
         runtime.createMessageCorrelation(SUPERVISION_ENDED).processInstanceBusinessKey(staffId).correlateAll();
+        events.publishEvent(new StaffLeft(staffId, staff.findById(staffId).map(StaffMember::getLeftOn).orElse(null)));
     }
 }

@@ -7,6 +7,7 @@ import biweekly.ICalendar;
 import biweekly.component.VEvent;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import java.io.StringReader;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -41,8 +42,10 @@ import org.supervision.support.WebClient;
 /**
  * A person's calendar feed, as their calendar app fetches it (no login): made on "My calendar
  * feed", it holds their own booked sessions with the invitations' UIDs and nobody else's;
- * a replaced or stopped address answers 404; the database keeps only the secret's hash. The
- * same configuration as RemindersMailTest, so both share one application context.
+ * a replaced or stopped address answers 404; the database keeps only the secret's hash; a
+ * leaver's address stops answering the day after their last working day and is removed, with
+ * an audit entry, when the leaving is processed. The same configuration as RemindersMailTest,
+ * so both share one application context.
  */
 @IntegrationTest
 @TestPropertySource(properties = {"spring.datasource.url=jdbc:h2:mem:reminders;DB_CLOSE_DELAY=-1",
@@ -120,6 +123,46 @@ class CalendarFeedTest {
         assertThat(person.get("/calendar-feed").body()).contains("Your calendar feed is stopped", "You have no calendar link");
         assertThat(calendarApp.get(renewed).statusCode()).as("the stopped link").isEqualTo(404);
         assertThat(calendarApp.get("/calendar/feed/not-a-feed.ics").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void aLeaversFeedStopsTheDayAfterTheirLastWorkingDayAndIsRemovedWhenTheLeavingIsProcessed() {
+        Fixtures.today(SIGNED);
+        Teams.importTeam(directory, Teams.supervisor("cflsup", "Lorna", "Feedsupervisor"),
+                Teams.supervisee("cfleaver", "Leo", "Feedleaver", "SOCIAL_WORKER", SIGNED));
+        Teams.logins(identity, PASSWORD, "cfleaver");
+        WebClient person = WebClient.browser(port, "cfleaver", PASSWORD);
+        String feed = makeLink(person);
+        WebClient calendarApp = WebClient.anonymous(port);
+        assertThat(calendarApp.get(feed).statusCode()).as("while employed").isEqualTo(200);
+
+        // HR records Friday 11 December as the last working day
+        directory.importStaff(new StringReader("id,first_name,last_name,email,category,start_date,hours_per_week,"
+                + "line_manager_id,roles,left_on\ncfleaver,Leo,Feedleaver,cfleaver@example.org,SOCIAL_WORKER," + SIGNED
+                + ",37,cflsup,,2026-12-11\n"));
+        String leaving = runtime.createProcessInstanceQuery().processDefinitionKey("staff-leaving")
+                .processInstanceBusinessKey("cfleaver").singleResult().getId();
+        driver.today(LocalDate.of(2026, 12, 11), leaving);
+        assertThat(calendarApp.get(feed).statusCode()).as("on the last working day").isEqualTo(200);
+
+        // the day after: no answer, even before the leaving has been processed
+        Fixtures.today(LocalDate.of(2026, 12, 12));
+        HttpResponse<String> afterLeaving = calendarApp.get(feed);
+        assertThat(afterLeaving.statusCode()).isEqualTo(404);
+        assertThat(afterLeaving.body()).doesNotContain("BEGIN:VCALENDAR", "Feedleaver");
+        assertThat(feedsOf("cfleaver")).as("not yet removed").isEqualTo(1);
+
+        driver.runDueJobs(leaving);
+
+        assertThat(feedsOf("cfleaver")).as("removed when the leaving is processed").isZero();
+        assertThat(calendarApp.get(feed).statusCode()).isEqualTo(404);
+        assertThat(jdbc.queryForList("select actor || ' | ' || reason from audit_log where action = ? and subject_staff_id = ?",
+                String.class, CalendarFeeds.STOPPED_ON_LEAVING, "cfleaver"))
+                .containsExactly("system | Left the organisation; last working day 11 December 2026");
+    }
+
+    private long feedsOf(String staffId) {
+        return jdbc.queryForObject("select count(*) from calendar_feed where staff_id = ?", Long.class, staffId);
     }
 
     /** Signs the supervisee's agreement and has the supervisor book the first session for 10:00 on its due day. */

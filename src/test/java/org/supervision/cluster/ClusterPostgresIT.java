@@ -2,6 +2,11 @@ package org.supervision.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import com.unboundid.ldap.listener.InMemoryDirectoryServer;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -12,7 +17,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.awaitility.Awaitility;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.Date;
 import java.util.HashMap;
@@ -25,6 +33,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -42,6 +51,8 @@ import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.supervision.SupervisionApplication;
+import org.supervision.reminder.ReminderJobRuns;
+import org.supervision.staff.LdapTestDirectory;
 import org.supervision.staff.NightlyIdentitySync;
 import org.supervision.support.NodeProcess;
 import org.supervision.support.PostgresDatabase;
@@ -51,7 +62,9 @@ import org.supervision.support.PostgresDatabase;
  * contexts in this JVM, each with its own job executor and HTTP port) and a third node in
  * its own JVM, which completes tasks against the first at the same moment and is then
  * killed with SIGKILL mid-load. Side effects are rows in cluster_effect written in the
- * job's transaction (see {@link ClusterEffect}).
+ * job's transaction (see {@link ClusterEffect}). The two in-JVM nodes also send mail to one
+ * GreenMail server and read one LDAP directory (UnboundID, in this JVM), so that the jobs
+ * that run once per cluster (reminders and digests, the LDAP sync) are seen to run once.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -68,14 +81,21 @@ class ClusterPostgresIT {
     private NodeProcess third;
     private int thirdPort;
     private JdbcTemplate jdbc;
+    private GreenMail smtp;
+    private InMemoryDirectoryServer ldap;
 
     @BeforeAll
-    void startTwoNodes() {
+    void startTwoNodes() throws Exception {
         // Camunda keeps engines in a static registry by name (ProcessEngines), which /engine-rest
         // resolves "default" from; the nodes below take that name over, so remember whose it was
         // (a cached test context of another *PostgresIT) and give it back afterwards.
         cachedDefaultEngine = org.camunda.bpm.engine.ProcessEngines.getProcessEngines().get("default");
         PostgresDatabase.register((name, value) -> database.put(name, String.valueOf(value.get())));
+        try (ServerSocket free = new ServerSocket(0)) {
+            smtp = new GreenMail(new ServerSetup(free.getLocalPort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        }
+        smtp.start();
+        ldap = LdapTestDirectory.start();
         // the first node creates the schema (Camunda and Flyway); the second finds it
         node1 = startNode();
         jdbc = new JdbcTemplate(node1.getBean(DataSource.class));
@@ -108,6 +128,12 @@ class ClusterPostgresIT {
         if (cachedDefaultEngine != null) {
             org.camunda.bpm.engine.ProcessEngines.registerProcessEngine(cachedDefaultEngine);
         }
+        if (smtp != null) {
+            smtp.stop();
+        }
+        if (ldap != null) {
+            ldap.shutDown(true);
+        }
     }
 
     @Test
@@ -129,24 +155,69 @@ class ClusterPostgresIT {
         // a new member of staff, not yet a Camunda user: the sync creates the user
         jdbc.update("insert into staff_member (id, first_name, last_name, email, category, start_date, hours_per_week)"
                 + " values ('nightlynew', 'Nia', 'Night', 'nia.night@example.org', 'SOCIAL_WORKER', date '2020-01-01', 37)");
-        ExecutorService pair = Executors.newFixedThreadPool(2);
-        CyclicBarrier together = new CyclicBarrier(2);
-        List<Future<Object>> runs = new ArrayList<>();
-        for (ConfigurableApplicationContext node : List.of(node1, node2)) {
-            runs.add(pair.submit(() -> {
-                together.await();
-                node.getBean(NightlyIdentitySync.class).run();
-                return null;
-            }));
-        }
-        for (Future<Object> run : runs) {
-            run.get(); // rethrows a node's failure, e.g. both creating the same user
-        }
-        pair.shutdown();
+        onBothNodesAtOnce(node -> node.getBean(NightlyIdentitySync.class).run());
 
         assertThat(engine(node1).getIdentityService().createUserQuery().memberOfGroup("staff").userId("nightlynew").count())
                 .as("the sync ran").isEqualTo(1);
         assertThat(nightlyRuns(node1) + nightlyRuns(node2)).as("on one node").isEqualTo(1);
+    }
+
+    @Test
+    @Order(1)
+    void theScheduledLdapSyncFiredOnBothNodesForTheSameSlotRunsOnce() throws Exception {
+        onBothNodesAtOnce(LdapTestDirectory::scheduledSyncFires);
+
+        assertThat(jdbc.queryForList("select outcome || ' ' || triggered_by || ' ' || created from ldap_sync_run", String.class))
+                .as("one sync recorded, by the schedule, which brought everyone in")
+                .containsExactly("ACCEPTED schedule " + LdapTestDirectory.STAFF_IMPORTED);
+        assertThat(jdbc.queryForObject("select count(*) from staff_member where id like 'LD%'", Long.class))
+                .isEqualTo(LdapTestDirectory.STAFF_IMPORTED);
+        assertThat(jdbc.queryForList("select action from audit_log where record_type = 'StaffMember' and record_id = 'LDW1'",
+                String.class)).as("imported once: one audit entry").containsExactly("CREATED");
+        assertThat(engine(node2).getIdentityService().createUserQuery().userId("LDW1").count()).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from ldap_staff_link", Long.class))
+                .isEqualTo(LdapTestDirectory.STAFF_IMPORTED);
+    }
+
+    @Test
+    @Order(1)
+    void theMorningRemindersAndDigestsRunOnBothNodesAndARetryArriveOncePerReminder() throws Exception {
+        // Monday 30 November 2026, a digest day: Owen's session is overdue, Dee's due on Thursday
+        LocalDate monday = LocalDate.of(2026, 11, 30);
+        staffMember("rcmgr", "Mina", "Manager", "MANAGER", null);
+        staffMember("rcsup", "Rafe", "Supervisor", "MANAGER", "rcmgr");
+        staffMember("rcover", "Owen", "Overdue", "SOCIAL_WORKER", "rcsup");
+        staffMember("rcdue", "Dee", "Duesoon", "SOCIAL_WORKER", "rcsup");
+        session("rcover", monday.minusDays(3));
+        session("rcdue", monday.plusDays(3));
+        long ledgerBefore = jdbc.queryForObject("select count(*) from sent_reminder", Long.class);
+
+        // the engine clock of this JVM is both nodes' clock
+        ClockUtil.setCurrentTime(Date.from(monday.atTime(7, 0).atZone(ZoneId.of("Europe/London")).toInstant()));
+        try {
+            // a node whose lock ran out while it was still at work: both do the whole run at the same moment
+            onBothNodesAtOnce(ReminderJobRuns::runWithoutLock);
+
+            assertThat(mails("rcsup", "Supervision due by 3 December 2026: Dee Duesoon")).isEqualTo(1);
+            assertThat(mails("rcdue", "Your supervision is due by 3 December 2026")).isEqualTo(1);
+            assertThat(mails("rcsup", "Overdue: supervision of Owen Overdue")).isEqualTo(1);
+            assertThat(mails("rcover", "Your supervision is overdue")).isEqualTo(1);
+            assertThat(mails("rcmgr", "Weekly digest: 1 thing overdue in your area")).isEqualTo(1);
+            assertThat(mails("rcsup", "Weekly digest: 1 thing overdue in your area")).isEqualTo(1);
+            assertThat(mails(null, "")).as("nothing else, nothing twice").isEqualTo(6);
+            assertThat(jdbc.queryForObject("select count(*) from sent_reminder", Long.class) - ledgerBefore).isEqualTo(6);
+
+            // the scheduler fires on both nodes; then the run is retried on each node after the other committed
+            onBothNodesAtOnce(ReminderJobRuns::scheduledRunFires);
+            for (ConfigurableApplicationContext node : List.of(node2, node1)) {
+                lockRunsOut(ReminderJobRuns.lockName());
+                ReminderJobRuns.scheduledRunFires(node);
+            }
+        } finally {
+            ClockUtil.reset();
+        }
+        assertThat(mails(null, "")).as("the retries send nothing more").isEqualTo(6);
+        assertThat(jdbc.queryForObject("select count(*) from sent_reminder", Long.class) - ledgerBefore).isEqualTo(6);
     }
 
     private static double nightlyRuns(ConfigurableApplicationContext node) {
@@ -313,8 +384,70 @@ class ClusterPostgresIT {
 
     // ---------------------------------------------------------------------------------------
 
+    /** The same work on both in-JVM nodes, released together as two nodes' schedulers would be; a node's failure is thrown. */
+    private void onBothNodesAtOnce(Consumer<ConfigurableApplicationContext> work) throws Exception {
+        ExecutorService pair = Executors.newFixedThreadPool(2);
+        try {
+            CyclicBarrier together = new CyclicBarrier(2);
+            List<Future<Object>> runs = new ArrayList<>();
+            for (ConfigurableApplicationContext node : List.of(node1, node2)) {
+                runs.add(pair.submit(() -> {
+                    together.await();
+                    work.accept(node);
+                    return null;
+                }));
+            }
+            for (Future<Object> run : runs) {
+                run.get(); // rethrows a node's failure, e.g. both creating the same user
+            }
+        } finally {
+            pair.shutdown();
+        }
+    }
+
+    /** As if the job's cluster lock had run out: the next node the scheduler fires on runs it again. */
+    private void lockRunsOut(String lock) {
+        jdbc.update("update shedlock set lock_until = locked_at where name = ?", lock);
+    }
+
+    /** In post since 2020, their supervision processes long started (so a later import does not start them). */
+    private void staffMember(String id, String firstName, String lastName, String category, String lineManager) {
+        jdbc.update("insert into staff_member (id, first_name, last_name, email, category, start_date, hours_per_week,"
+                + " line_manager_id, lifecycle_started_on) values (?, ?, ?, ?, ?, date '2020-01-06', 37, ?, date '2020-01-06')",
+                id, firstName, lastName, id + "@example.org", category, lineManager);
+    }
+
+    /** An open management supervision session with the supervisee's line manager, under a signed agreement. */
+    private void session(String supervisee, LocalDate dueOn) {
+        String supervisor = jdbc.queryForObject("select line_manager_id from staff_member where id = ?", String.class, supervisee);
+        jdbc.update("insert into supervision_relationship (supervisee_id, supervisor_id, type, valid_from)"
+                + " values (?, ?, 'MANAGEMENT', date '2020-01-06')", supervisee, supervisor);
+        Long agreement = jdbc.queryForObject("insert into supervision_agreement (staff_id, supervisor_id, status)"
+                + " values (?, ?, 'SIGNED') returning id", Long.class, supervisee, supervisor);
+        jdbc.update("insert into supervision_session (staff_id, supervision_type, sequence_number, agreement_id, due_on, status)"
+                + " values (?, 'MANAGEMENT', 1, ?, ?, 'DUE')", supervisee, agreement, java.sql.Date.valueOf(dueOn));
+    }
+
+    /** Mails received to the person (anyone of the reminder test's people when null) whose subject starts so. */
+    private long mails(String staffId, String subjectStart) throws MessagingException {
+        long found = 0;
+        for (MimeMessage mail : smtp.getReceivedMessages()) {
+            boolean toThem = Arrays.stream(mail.getAllRecipients()).map(Object::toString).anyMatch(to -> staffId == null
+                    ? to.startsWith("rc") && to.endsWith("@example.org") : to.equals(staffId + "@example.org"));
+            if (toThem && mail.getSubject().startsWith(subjectStart)) {
+                found++;
+            }
+        }
+        return found;
+    }
+
+    /** An in-JVM node, sending mail to the test's SMTP server and reading its LDAP directory (never on a schedule of its own). */
     private ConfigurableApplicationContext startNode() {
-        return new SpringApplicationBuilder(SupervisionApplication.class).run(nodeArguments(0).toArray(String[]::new));
+        List<String> arguments = new ArrayList<>(nodeArguments(0));
+        arguments.add("--spring.mail.host=127.0.0.1");
+        arguments.add("--spring.mail.port=" + smtp.getSmtp().getPort());
+        LdapTestDirectory.settings(ldap, "-").forEach((name, value) -> arguments.add("--" + name + "=" + value));
+        return new SpringApplicationBuilder(SupervisionApplication.class).run(arguments.toArray(String[]::new));
     }
 
     /**

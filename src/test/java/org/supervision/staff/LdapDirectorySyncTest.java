@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.unboundid.ldap.listener.InMemoryDirectoryServer;
-import com.unboundid.ldap.listener.InMemoryDirectoryServerConfig;
 import com.unboundid.ldap.listener.InMemoryDirectoryServerSnapshot;
-import com.unboundid.ldap.listener.InMemoryListenerConfig;
 import com.unboundid.ldap.sdk.Modification;
 import com.unboundid.ldap.sdk.ModificationType;
 import java.net.http.HttpResponse;
@@ -29,6 +27,7 @@ import org.springframework.scheduling.config.ScheduledTaskHolder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.supervision.shared.SupervisionClock;
+import org.supervision.support.AlsoOnPostgres;
 import org.supervision.support.Fixtures;
 import org.supervision.support.IntegrationTest;
 import org.supervision.support.WebClient;
@@ -36,18 +35,19 @@ import org.supervision.support.WebClient;
 /**
  * The staff directory from a real LDAP server: UnboundID's in-memory server (the one Spring's
  * embedded LDAP uses) on a random port, loaded with an Active-Directory-like tree
- * (ldap/active-directory.ldif), and the whole application reading it. Each test starts from
+ * ({@link LdapTestDirectory}), and the whole application reading it. Each test starts from
  * that tree; the directory in the database keeps what earlier tests synced, as a real one would.
+ * Also on PostgreSQL: the all-or-nothing import, the leavers and the sync's lock and reports
+ * are SQL and transactions that must hold on the production database too.
  */
 @IntegrationTest
+@AlsoOnPostgres
 class LdapDirectorySyncTest {
 
-    static final String BASE = "DC=example,DC=org";
-    static final String STAFF = "OU=Staff," + BASE;
-    static final String GROUPS = "OU=Groups," + BASE;
+    static final String STAFF = LdapTestDirectory.STAFF;
     static final String ADMIN_PASSWORD = "test-admin-password";
 
-    static final InMemoryDirectoryServer LDAP = start();
+    static final InMemoryDirectoryServer LDAP = LdapTestDirectory.start();
     static final InMemoryDirectoryServerSnapshot TREE = LDAP.createSnapshot();
 
     @LocalServerPort int port;
@@ -61,44 +61,9 @@ class LdapDirectorySyncTest {
     @Autowired List<ScheduledTaskHolder> schedulers;
     @Autowired ObjectMapper json;
 
-    static InMemoryDirectoryServer start() {
-        try {
-            InMemoryDirectoryServerConfig config = new InMemoryDirectoryServerConfig(BASE);
-            // a port of its own rather than 0, so that a test can stop the server and start it again there
-            int port;
-            try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
-                port = free.getLocalPort();
-            }
-            config.setListenerConfigs(InMemoryListenerConfig.createLDAPConfig("ldap", port));
-            config.setSchema(null); // Active Directory's attributes (employeeID, memberOf, …) are not in the standard schema
-            config.addAdditionalBindCredentials("CN=svc-supervision,OU=Service Accounts," + BASE, "service-secret");
-            InMemoryDirectoryServer server = new InMemoryDirectoryServer(config);
-            server.importFromLDIF(true, LdapDirectorySyncTest.class.getResource("/ldap/active-directory.ldif").getPath());
-            server.startListening();
-            return server;
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     @DynamicPropertySource
     static void directory(DynamicPropertyRegistry properties) {
-        String ldap = "supervision.directory.ldap.";
-        properties.add(ldap + "enabled", () -> "true");
-        properties.add(ldap + "urls[0]", () -> "ldap://localhost:" + LDAP.getListenPort());
-        properties.add(ldap + "username", () -> "CN=svc-supervision,OU=Service Accounts," + BASE);
-        properties.add(ldap + "password", () -> "service-secret");
-        properties.add(ldap + "search-base", () -> STAFF);
-        properties.add(ldap + "filter", () -> "(&(objectClass=user)(employeeID=*))");
-        properties.add(ldap + "page-size", () -> "3"); // several pages, as Active Directory's 1000-entry pages do
-        properties.add(ldap + "cron", () -> "0 45 0 * * *");
-        properties.add(ldap + "attributes.category", () -> "employeeType");
-        properties.add(ldap + "category-groups.MANAGER", () -> "CN=Team Managers," + GROUPS);
-        properties.add(ldap + "category-groups.SOCIAL_WORKER", () -> "CN=Social Workers," + GROUPS);
-        properties.add(ldap + "category-groups.ADVANCED_PRACTITIONER", () -> "CN=Advanced Practitioners," + GROUPS);
-        properties.add(ldap + "category-values.PEER_WORKER", () -> "Peer Worker");
-        properties.add(ldap + "category-values.OTHER_STAFF", () -> "Other staff");
-        properties.add(ldap + "role-groups.HR", () -> "CN=HR Team," + GROUPS);
+        LdapTestDirectory.settings(LDAP, "0 45 0 * * *").forEach((name, value) -> properties.add(name, () -> value));
     }
 
     @BeforeEach
