@@ -8,6 +8,12 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -22,7 +28,9 @@ import org.supervision.support.WebClient;
  * PostgreSQL. Written straight into the tables: a head, 30 service managers, supervisors with
  * teams of 9; every worker's agreement, a 1:1 session every 28 days for three years (one in
  * five held three days late, one in ten not held), records confirmed for the last 13 months,
- * a postponement for one session in seven, two direct observations a year. Timed: the whole
+ * a postponement for one session in seven, two direct observations a year; everyone's mid-year and
+ * end-of-year appraisals, learning and development plan with its April reviews and current work
+ * plan; weekly group casework for one team in ten, named in its members' agreements. Timed: the whole
  * organisation's figures for the last 12 months and for three years of policy years through
  * {@code GET /api/compliance} (HR), the first monthly snapshot run (12 months stored), and a
  * supervisor's team page {@code /compliance?team=…} over HTTP as a logged-in browser asks for it.
@@ -36,6 +44,9 @@ final class ComplianceBench {
     private static final int WARM_UP = 50;
     private static final int REQUESTS = 300;
     private static final String PASSWORD = "bench-compliance-password";
+    /** One team in this many meets weekly for group casework (about a tenth, as in the organisation modelled). */
+    private static final int GROUP_CASEWORK_EVERY = 10;
+    private static final Pattern APPRAISALS_DUE = Pattern.compile("id=\"appraisals\"[^>]*>\\s*\\d+ of (\\d+) due");
 
     private final ConfigurableApplicationContext app;
     private final JdbcTemplate jdbc;
@@ -54,24 +65,43 @@ final class ComplianceBench {
         long start = System.nanoTime();
         writeStaff();
         writeHistory();
+        writeAppraisalsAndPlans();
+        writeGroupCasework();
         writeUsers();
         jdbc.execute("analyze");
         double setupSeconds = (System.nanoTime() - start) / 1e9;
         Map<String, Long> counts = new LinkedHashMap<>();
         for (String table : List.of("staff_member", "supervision_session", "session_record", "session_postponement",
-                "direct_observation")) {
+                "direct_observation", "appraisal", "work_plan", "learning_plan", "supervision_group", "group_session",
+                "group_session_member")) {
             counts.put(table, jdbc.queryForObject("select count(*) from " + table, Long.class));
         }
+        counts.put("annual_review", jdbc.queryForObject("select count(*) from learning_plan_review where kind = 'ANNUAL_REVIEW'",
+                Long.class));
+        counts.put("agreements_naming_group_casework", jdbc.queryForObject(
+                "select count(*) from supervision_agreement where group_casework_group_id is not null", Long.class));
         int port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
         WebClient hr = WebClient.basic(port, "chr", PASSWORD);
 
-        double[] organisation12 = timed(5, () -> check(hr.get("/api/compliance?organisation=all&period=12m"), "\"sessionsDue\""));
+        Map<String, String> answers = new LinkedHashMap<>();
+        double[] organisation12 = timed(5, () -> answers.put("12m",
+                check(hr.get("/api/compliance?organisation=all&period=12m"), "\"sessionsDue\"")));
         int firstYear = today.getMonthValue() >= 4 ? today.getYear() - 2 : today.getYear() - 3;
         double[] threeYears = timed(3, () -> {
             for (int year = firstYear; year < firstYear + 3; year++) {
-                check(hr.get("/api/compliance?organisation=all&period=year-" + year), "\"sessionsDue\"");
+                answers.put("year-" + year, check(hr.get("/api/compliance?organisation=all&period=year-" + year),
+                        "\"sessionsDue\""));
             }
         });
+        // what was timed must have read every kind of history, or the figure measures empty tables; the
+        // agreements (signed in the last 14 months) and current work plans count in the last 12 months only
+        for (Map.Entry<String, String> answer : answers.entrySet()) {
+            List<String> counted = new ArrayList<>(List.of("sessionsDue", "appraisalsDue", "learningReviewsDue"));
+            if (answer.getKey().equals("12m")) {
+                counted.addAll(List.of("workPlansDue", "groupCaseworkPeople", "groupCaseworkHeld"));
+            }
+            requireCounted(answer.getKey(), answer.getValue(), counted);
+        }
         Object job = app.getBean("monthlySnapshots");
         long t = System.nanoTime();
         job.getClass().getMethod("run").invoke(job);
@@ -93,6 +123,7 @@ final class ComplianceBench {
             HttpResponse<String> page = browsers.get(supervisor).get("/compliance?team=" + supervisor + "&period=12m");
             double ms = (System.nanoTime() - s) / 1e6;
             check(page, "People in this team");
+            requireAppraisalsDue(supervisor, page.body());
             if (i >= WARM_UP) {
                 team.add(ms);
             }
@@ -100,8 +131,14 @@ final class ComplianceBench {
         double[] teamPage = percentiles(team);
 
         String setup = String.format(java.util.Locale.ROOT, "%,d staff, %,d sessions over 3 years, %,d records, %,d postponements,"
-                + " %,d observations", counts.get("staff_member"), counts.get("supervision_session"), counts.get("session_record"),
-                counts.get("session_postponement"), counts.get("direct_observation"));
+                + " %,d observations, %,d appraisals, %,d work plans, %,d learning plans with %,d annual reviews,"
+                + " %,d group casework groups (%,d agreements naming one) with %,d sessions and %,d member marks",
+                counts.get("staff_member"), counts.get("supervision_session"), counts.get("session_record"),
+                counts.get("session_postponement"), counts.get("direct_observation"), counts.get("appraisal"),
+                counts.get("work_plan"), counts.get("learning_plan"), counts.get("annual_review"),
+                counts.get("supervision_group"), counts.get("agreements_naming_group_casework"), counts.get("group_session"),
+                counts.get("group_session_member"));
+        System.out.println("9 compliance set-up (" + String.format(java.util.Locale.ROOT, "%.0f s", setupSeconds) + "): " + setup);
         rows.row("9 compliance, whole organisation, last 12 months (API, median of 5)", "1", organisation12[0], "ms",
                 String.format(java.util.Locale.ROOT, "max %.0f ms", organisation12[1]), setup);
         rows.row("9 compliance, whole organisation, three policy years (3 API calls, median of 3)", "1", threeYears[0], "ms",
@@ -117,6 +154,7 @@ final class ComplianceBench {
         figures.put("counts", counts);
         figures.put("organisationLast12MonthsMedianMs", organisation12[0]);
         figures.put("organisationLast12MonthsMaxMs", organisation12[1]);
+        figures.put("organisationLast12MonthsTotal", new ObjectMapper().readTree(answers.get("12m")).path("total"));
         figures.put("organisationThreePolicyYearsMedianMs", threeYears[0]);
         figures.put("firstSnapshotRunSeconds", snapshotSeconds);
         figures.put("snapshotRows", snapshotRows);
@@ -189,6 +227,128 @@ final class ComplianceBench {
                 day, day, day, day);
     }
 
+    /**
+     * Everyone but the head, over the same three years: a current work plan (opened in the last
+     * year, due a month later, one in ten agreed late, one in 40 not agreed); the mid-year and
+     * end-of-year appraisal of every launch since the history began (one in eight completed
+     * late, one in 25 left unfinished with the supervisor); a learning and development plan,
+     * due three months after joining or after the history began, with its first review and an
+     * annual review each April after it was agreed (one in eight held late, one in 12 not held).
+     * Line managers appraise, agree and review; their own managers moderate.
+     */
+    private void writeAppraisalsAndPlans() {
+        Date day = Date.valueOf(today);
+        Date start = Date.valueOf(today.minusDays(1095));
+        String people = "(select m.id, m.line_manager_id, m.category, m.start_date,"
+                + " coalesce(lm.line_manager_id, lm.id) as senior_id, row_number() over (order by m.id) as n"
+                + " from staff_member m join staff_member lm on lm.id = m.line_manager_id) p";
+        jdbc.update("insert into work_plan (staff_id, plan_number, opened_on, due_on, agreed_on, agreed_by, agreed_at, version)"
+                + " select p.id, 1, w.opened, w.due, a.agreed, case when a.agreed is not null then p.line_manager_id end,"
+                + " a.agreed + time '11:00', 0 from " + people
+                + " cross join lateral (select cast(? as date) - 14 - (p.n * 7 % 330)::int as opened) o"
+                + " cross join lateral (select o.opened, cast(o.opened + interval '1 month' as date) as due) w"
+                + " cross join lateral (select case when p.n % 40 = 0 then null"
+                + " when p.n % 10 = 3 then w.due + 5 + (p.n % 20)::int else w.opened + 7 + (p.n % 20)::int end as planned) x"
+                + " cross join lateral (select case when x.planned <= cast(? as date) then x.planned end as agreed) a",
+                day, day);
+
+        // one appraisal per launch: END_OF_YEAR on 1 March, MID_YEAR on 1 September, due by the end of that month
+        jdbc.update("insert into appraisal (staff_id, period, appraisal_year, work_plan_id, status, launched_at,"
+                + " self_assessment, self_appraised_at, supervisor_id, strengths, pcf_level, recommendation,"
+                + " supervisor_appraised_at, performance_concern, meeting_held_on, meeting_notes, supervisor_signed_by,"
+                + " supervisor_signed_at, supervisee_signed_at, moderated_by, moderated_at, moderation, outcome,"
+                + " completed_at, version)"
+                + " select p.id, k.period, y, w.id,"
+                + " case when f.completed is not null then 'COMPLETED' when f.self_appraised is null then 'SELF_APPRAISAL'"
+                + " else 'SUPERVISOR_APPRAISAL' end,"
+                + " c.launch + time '07:00', case when f.self_appraised is not null then 'x' end, f.self_appraised + time '10:00',"
+                + " p.line_manager_id, case when f.completed is not null then 'x' end,"
+                + " case when f.completed is null then null when p.category = 'SOCIAL_WORKER' then 'SW'"
+                + " when p.category = 'ADVANCED_PRACTITIONER' then 'AP' end,"
+                + " case when f.completed is not null then case when p.n % 3 = 0 then 'NONE' else 'INCREMENTAL' end end,"
+                + " f.completed - 7 + time '14:00', false, f.completed - 5, case when f.completed is not null then 'x' end,"
+                + " case when f.completed is not null then p.line_manager_id end, f.completed - 4 + time '09:00',"
+                + " f.completed - 3 + time '09:00', case when f.completed is not null then p.senior_id end,"
+                + " f.completed + time '12:00', case when f.completed is not null then 'AGREED' end,"
+                + " case when f.completed is not null then case when p.n % 3 = 0 then 'NONE' else 'INCREMENTAL' end end,"
+                + " f.completed + time '12:00', 0"
+                + " from " + people
+                + " cross join generate_series(extract(year from cast(? as date))::int, extract(year from cast(? as date))::int) y"
+                + " cross join (values ('END_OF_YEAR', 3), ('MID_YEAR', 9)) k(period, month)"
+                + " cross join lateral (select make_date(y, k.month, 1) as launch,"
+                + " cast(make_date(y, k.month, 1) + interval '1 month' - interval '1 day' as date) as due) c"
+                + " cross join lateral (select case when (p.n + y + k.month) % 25 = 0 then null"
+                + " when (p.n * 3 + y + k.month) % 8 = 0 then c.due + 5 + (p.n % 40)::int"
+                + " else c.due - (p.n % 16)::int end as planned) d"
+                + " cross join lateral (select case when d.planned <= cast(? as date) then d.planned end as completed,"
+                + " case when c.launch + 3 + (p.n % 4)::int <= cast(? as date) then c.launch + 3 + (p.n % 4)::int end"
+                + " as self_appraised) f"
+                + " left join work_plan w on w.staff_id = p.id and w.opened_on <= c.launch"
+                + " where c.launch > cast(? as date) and c.launch <= cast(? as date)",
+                start, day, day, day, start, day);
+        // the product takes appraisal ids from its own sequence (V12): start it after the rows written here
+        jdbc.queryForObject("select setval('appraisal_seq', (select coalesce(max(id), 0) + 1 from appraisal), false)",
+                Long.class);
+
+        jdbc.update("insert into learning_plan (staff_id, due_on, agreed_on, agreed_by, version)"
+                + " select p.id, l.due, case when p.n % 50 = 7 then null when p.n % 15 = 4 then l.due + 10 + (p.n % 30)::int"
+                + " else l.due - (p.n % 30)::int end, case when p.n % 50 = 7 then null else p.line_manager_id end, 0"
+                + " from " + people
+                + " cross join lateral (select greatest(p.start_date, cast(? as date)) + 91 as due) l",
+                start);
+        jdbc.update("insert into learning_plan_review (plan_id, kind, held_on, recorded_by, supervisee_agreed, notes)"
+                + " select id, 'INITIAL', agreed_on, agreed_by, true, 'x' from learning_plan where agreed_on is not null");
+        // the annual review is due by 30 April (15 April plus 15 days)
+        jdbc.update("insert into learning_plan_review (plan_id, kind, held_on, recorded_by, supervisee_agreed, notes)"
+                + " select l.id, 'ANNUAL_REVIEW', r.held, l.agreed_by, true, 'x'"
+                + " from learning_plan l cross join generate_series(extract(year from cast(? as date))::int,"
+                + " extract(year from cast(? as date))::int) y"
+                + " cross join lateral (select case when (l.id + y) % 8 = 3 then make_date(y, 5, 1) + ((l.id + y) % 45)::int"
+                + " else make_date(y, 4, 15) + ((l.id + y) % 15)::int end as held) r"
+                + " where l.agreed_on < make_date(y, 4, 15) and (l.id * 5 + y) % 12 <> 0 and r.held <= cast(? as date)",
+                start, day, day);
+        jdbc.update("update learning_plan l set last_reviewed_on = r.held_on, last_reviewed_by = l.agreed_by"
+                + " from (select plan_id, max(held_on) as held_on from learning_plan_review group by plan_id) r"
+                + " where r.plan_id = l.id");
+    }
+
+    /**
+     * Weekly group casework for one team in ten since the history began: the supervisor
+     * facilitates, the team are its members and their agreements name it; every past week's
+     * session recorded, each member marked (one mark in nine absent), the next one booked.
+     */
+    private void writeGroupCasework() {
+        Date day = Date.valueOf(today);
+        Date start = Date.valueOf(today.minusDays(1095));
+        jdbc.update("insert into supervision_group (name, kind, meets, facilitator_id, first_session_on, set_up_by, set_up_at,"
+                + " version)"
+                + " select 'Group casework, team of ' || first_name || ' ' || last_name, 'GROUP_CASEWORK', 'WEEKLY', id,"
+                + " cast(? as date) + (substr(id, 3)::int % 7), id, cast(? as date) - 14 + time '10:00', 0"
+                + " from staff_member where id like 'cs%' and substr(id, 3)::int % ? = 0",
+                start, start, GROUP_CASEWORK_EVERY);
+        jdbc.update("insert into supervision_group_member (group_id, staff_id)"
+                + " select g.id, r.supervisee_id from supervision_group g"
+                + " join supervision_relationship r on r.supervisor_id = g.facilitator_id");
+        jdbc.update("update supervision_agreement a set group_casework_supervision = true, group_casework_group_id = m.group_id"
+                + " from supervision_group_member m where m.staff_id = a.staff_id");
+        jdbc.update("insert into group_session (group_id, due_on, status, booked_at, place, held_on, themes_discussed,"
+                + " shared_learning, group_actions, recorded_by, recorded_at, version)"
+                + " select g.id, s.due, case when s.due < cast(? as date) then 'RECORDED' else 'BOOKED' end,"
+                + " s.due - 7 + time '10:00', 'Team room',"
+                + " case when s.due < cast(? as date) then s.due end, case when s.due < cast(? as date) then 'x' end,"
+                + " case when s.due < cast(? as date) then 'x' end, case when s.due < cast(? as date) then 'x' end,"
+                + " case when s.due < cast(? as date) then g.facilitator_id end,"
+                + " case when s.due < cast(? as date) then s.due + time '16:00' end, 0"
+                + " from supervision_group g cross join generate_series(0, 160) k"
+                + " cross join lateral (select g.first_session_on + k * 7 as due) s"
+                + " where s.due < cast(? as date) + 7",
+                day, day, day, day, day, day, day, day);
+        jdbc.update("insert into group_session_member (group_session_id, staff_id, attended, recorded_by, recorded_at)"
+                + " select s.id, m.staff_id, (s.id + substr(m.staff_id, 3)::int) % 9 <> 0, s.recorded_by, s.recorded_at"
+                + " from group_session s join supervision_group_member m on m.group_id = s.group_id"
+                + " where s.status = 'RECORDED'");
+    }
+
     /** HR's user and the sampled supervisors', with the groups the product checks. */
     private void writeUsers() {
         SecurityGroups groups = app.getBean(SecurityGroups.class);
@@ -209,10 +369,34 @@ final class ComplianceBench {
         Teams.logins(app.getBean(IdentityService.class), PASSWORD, users.toArray(String[]::new));
     }
 
-    private static void check(HttpResponse<String> answer, String expected) {
+    private static String check(HttpResponse<String> answer, String expected) {
         if (answer.statusCode() != 200 || !answer.body().contains(expected)) {
             throw new IllegalStateException("unexpected answer " + answer.statusCode() + ": "
                     + answer.body().substring(0, Math.min(500, answer.body().length())));
+        }
+        return answer.body();
+    }
+
+    /** Each of these counts in the organisation's total must be above 0. */
+    private static void requireCounted(String period, String json, List<String> counts) {
+        try {
+            JsonNode total = new ObjectMapper().readTree(json).path("total");
+            for (String count : counts) {
+                if (total.path(count).asInt() <= 0) {
+                    throw new IllegalStateException("the organisation's figures for " + period + " count no " + count
+                            + ": " + total);
+                }
+            }
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("the organisation's figures for " + period + " are not JSON", e);
+        }
+    }
+
+    /** The team page's appraisals line, "7 of 18 due …", must count some due. */
+    private static void requireAppraisalsDue(String supervisor, String page) {
+        Matcher due = APPRAISALS_DUE.matcher(page);
+        if (!due.find() || Integer.parseInt(due.group(1)) == 0) {
+            throw new IllegalStateException("the team page of " + supervisor + " shows no appraisals due");
         }
     }
 
