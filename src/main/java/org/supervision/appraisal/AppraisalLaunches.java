@@ -2,7 +2,6 @@ package org.supervision.appraisal;
 
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
-import java.time.MonthDay;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -51,16 +50,13 @@ public class AppraisalLaunches {
     private final LaunchBatchReads reads;
     private final SupervisionClock clock;
     private final int batchSize;
-    private final MonthDay midYearLaunch;
-    private final MonthDay endOfYearLaunch;
+    private final AppraisalCalendar calendar;
     private final int launchWindowDays;
 
     AppraisalLaunches(ProcessEngine engine, EntityManager entityManager, IdentityService identity,
                       AppraisalLaunchRepository launches, AppraisalRepository appraisals, LaunchBatchReads reads,
-                      SupervisionClock clock, OwnTransaction ownTransaction,
+                      SupervisionClock clock, OwnTransaction ownTransaction, AppraisalCalendar calendar,
                       @Value("${supervision.appraisal.launch-batch-size:200}") int batchSize,
-                      @Value("${supervision.appraisal.mid-year-launch:09-01}") String midYearLaunch,
-                      @Value("${supervision.appraisal.end-of-year-launch:03-01}") String endOfYearLaunch,
                       @Value("${supervision.appraisal.launch-window-days:14}") int launchWindowDays) {
         this.ownTransaction = ownTransaction;
         this.runtime = engine.getRuntimeService();
@@ -71,8 +67,7 @@ public class AppraisalLaunches {
         this.reads = reads;
         this.clock = clock;
         this.batchSize = batchSize;
-        this.midYearLaunch = MonthDay.parse("--" + midYearLaunch);
-        this.endOfYearLaunch = MonthDay.parse("--" + endOfYearLaunch);
+        this.calendar = calendar;
         this.launchWindowDays = launchWindowDays;
     }
 
@@ -128,7 +123,7 @@ public class AppraisalLaunches {
     Optional<Due> dueOn(LocalDate today) {
         for (int year : List.of(today.getYear(), today.getYear() - 1)) {
             for (AppraisalPeriod period : AppraisalPeriod.values()) {
-                LocalDate launchDate = (period == AppraisalPeriod.MID_YEAR ? midYearLaunch : endOfYearLaunch).atYear(year);
+                LocalDate launchDate = calendar.launchDay(period, year);
                 if (!today.isBefore(launchDate) && !today.isAfter(launchDate.plusDays(launchWindowDays))) {
                     return Optional.of(new Due(period, year));
                 }

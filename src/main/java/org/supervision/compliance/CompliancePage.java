@@ -2,6 +2,7 @@ package org.supervision.compliance;
 
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
+import java.util.function.Function;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.ContentDisposition;
@@ -47,33 +48,33 @@ class CompliancePage {
 
     @GetMapping("/compliance/export.csv")
     Object csv(@RequestParam(required = false) String organisation, @RequestParam(required = false) String area,
-                               @RequestParam(required = false) String team, @RequestParam(required = false) String person,
-                               @RequestParam(required = false) String period, Principal user, Model model,
-                               HttpServletResponse response) {
-        ComplianceReport report;
-        try {
-            report = report(organisation, area, team, person, period, user);
-        } catch (ComplianceProblem problem) {
-            return refused(problem, model, response);
-        }
-        return download(ComplianceExports.csv(report).getBytes(StandardCharsets.UTF_8),
-                new MediaType("text", "csv", StandardCharsets.UTF_8), fileName(report, "csv"));
+               @RequestParam(required = false) String team, @RequestParam(required = false) String person,
+               @RequestParam(required = false) String period, Principal user, Model model, HttpServletResponse response) {
+        return export(organisation, area, team, person, period, user, model, response, report -> download(
+                ComplianceExports.csv(report).getBytes(StandardCharsets.UTF_8),
+                new MediaType("text", "csv", StandardCharsets.UTF_8), fileName(report, "csv")));
     }
 
     @GetMapping("/compliance/export.xlsx")
     Object xlsx(@RequestParam(required = false) String organisation, @RequestParam(required = false) String area,
-                                @RequestParam(required = false) String team, @RequestParam(required = false) String person,
-                                @RequestParam(required = false) String period, Principal user, Model model,
-                               HttpServletResponse response) {
+                @RequestParam(required = false) String team, @RequestParam(required = false) String person,
+                @RequestParam(required = false) String period, Principal user, Model model, HttpServletResponse response) {
+        return export(organisation, area, team, person, period, user, model, response, report -> download(
+                ComplianceExports.xlsx(report, report.period().label()),
+                MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+                fileName(report, "xlsx")));
+    }
+
+    /** The asked figures as a download, or the refusal as a page. */
+    private Object export(String organisation, String area, String team, String person, String period, Principal user,
+                          Model model, HttpServletResponse response, Function<ComplianceReport, ResponseEntity<byte[]>> file) {
         ComplianceReport report;
         try {
             report = report(organisation, area, team, person, period, user);
         } catch (ComplianceProblem problem) {
             return refused(problem, model, response);
         }
-        return download(ComplianceExports.xlsx(report, report.period().label()),
-                MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
-                fileName(report, "xlsx"));
+        return file.apply(report);
     }
 
     /** A refusal or a wrong link as a page in words, with its status; the frame's model is there (not an exception handler). */

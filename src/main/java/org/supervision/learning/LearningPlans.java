@@ -1,7 +1,6 @@
 package org.supervision.learning;
 
 import java.time.LocalDate;
-import java.time.MonthDay;
 import java.time.Period;
 import java.util.Date;
 import java.util.List;
@@ -49,15 +48,12 @@ public class LearningPlans {
     private final LearningNeedCollector collector;
     private final SupervisionClock clock;
     private final Period initialWithin;
-    private final MonthDay annualReview;
-    private final int reviewWithinDays;
+    private final AnnualReviewDates reviewDates;
 
     LearningPlans(RuntimeService runtime, IdentityService identity, LearningPlanRepository plans, PlanItemRepository items,
                   PlanReviewRepository reviews, StaffMemberRepository staff, LearningNeedCollector collector,
-                  SupervisionClock clock,
-                  @Value("${supervision.learning.initial-plan-within:P3M}") String initialWithin,
-                  @Value("${supervision.learning.annual-review:04-15}") String annualReview,
-                  @Value("${supervision.learning.review-within-days:15}") int reviewWithinDays) {
+                  SupervisionClock clock, AnnualReviewDates reviewDates,
+                  @Value("${supervision.learning.initial-plan-within:P3M}") String initialWithin) {
         this.runtime = runtime;
         this.identity = identity;
         this.plans = plans;
@@ -67,8 +63,7 @@ public class LearningPlans {
         this.collector = collector;
         this.clock = clock;
         this.initialWithin = Period.parse(initialWithin);
-        this.annualReview = MonthDay.parse("--" + annualReview);
-        this.reviewWithinDays = reviewWithinDays;
+        this.reviewDates = reviewDates;
     }
 
     @EventListener
@@ -104,16 +99,11 @@ public class LearningPlans {
 
     /** The start of the next review day (default 15 April) after today. */
     public Date nextAnnualReview() {
-        return Date.from(nextReviewDay(clock.today()).atStartOfDay(clock.zone()).toInstant());
-    }
-
-    LocalDate nextReviewDay(LocalDate after) {
-        LocalDate candidate = annualReview.atYear(after.getYear());
-        return candidate.isAfter(after) ? candidate : annualReview.atYear(after.getYear() + 1);
+        return Date.from(reviewDates.nextReviewDay(clock.today()).atStartOfDay(clock.zone()).toInstant());
     }
 
     public Date reviewDue() {
-        return clock.endOf(clock.today().plusDays(reviewWithinDays));
+        return clock.endOf(reviewDates.dueOn(clock.today()));
     }
 
     public boolean isActive(String staffId) {

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.supervision.appraisal.AppraisalCalendar;
+import org.supervision.learning.AnnualReviewDates;
 import org.supervision.shared.SupervisionClock;
 import org.supervision.shared.WorkingDayCalendar;
 
@@ -30,7 +32,8 @@ class ComplianceRulesTest {
     private final Map<String, List<Facts.GroupMark>> groupMarks = new HashMap<>();
     private final Map<String, List<Facts.Appraisal>> appraisals = new HashMap<>();
     private final Map<String, List<Facts.Review>> reviews = new HashMap<>();
-    private final PolicyDueDates dueDates = new PolicyDueDates("09-01", "03-01", "04-15", 15);
+    private final PolicyDueDates dueDates =
+            new PolicyDueDates(new AppraisalCalendar("09-01", "03-01"), new AnnualReviewDates("04-15", 15));
     /** The policy year 2025 to 2026, judged once it is over. */
     private final Period policyYear = Period.policyYear(2025, java.time.MonthDay.of(4, 1), date("2026-04-10"));
 
@@ -219,8 +222,10 @@ class ComplianceRulesTest {
 
     @Test
     void anOrganisationThatLaunchesTheMidYearAppraisalInOctoberHasItDueByTheEndOfOctober() {
-        assertThat(new PolicyDueDates("10-01", "03-15", "04-15", 15).appraisalDueOn("MID_YEAR", 2025)).isEqualTo(date("2025-10-31"));
-        assertThat(new PolicyDueDates("10-01", "03-15", "04-15", 15).appraisalDueOn("END_OF_YEAR", 2026)).isEqualTo(date("2026-03-31"));
+        PolicyDueDates octoberLaunch =
+                new PolicyDueDates(new AppraisalCalendar("10-01", "03-15"), new AnnualReviewDates("04-15", 15));
+        assertThat(octoberLaunch.appraisalDueOn("MID_YEAR", 2025)).isEqualTo(date("2025-10-31"));
+        assertThat(octoberLaunch.appraisalDueOn("END_OF_YEAR", 2026)).isEqualTo(date("2026-03-31"));
     }
 
     /**
