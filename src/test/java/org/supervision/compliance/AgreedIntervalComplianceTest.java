@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -26,6 +25,7 @@ import org.supervision.support.IntegrationTest;
 import org.supervision.support.ProcessDriver;
 import org.supervision.support.Teams;
 import org.supervision.support.WebClient;
+import org.supervision.support.Workdays;
 
 /**
  * Compliance figures worked out by hand for due dates the real agreement and session processes
@@ -136,7 +136,7 @@ class AgreedIntervalComplianceTest {
         driver.complete(cycle, "bookSession", "cmpsupc",
                 Map.of("sessionDate", day, "sessionTime", "10:00", "place", "Room 2, Civic Centre"));
         driver.today(on, cycle);
-        driver.complete(cycle, "recordSession", "cmpsupc", held(on));
+        driver.complete(cycle, "recordSession", "cmpsupc", Workdays.heldSession(on));
         driver.complete(cycle, "reviewRecord", worker, Map.of("recordConfirmed", true));
     }
 
@@ -149,20 +149,5 @@ class AgreedIntervalComplianceTest {
         HttpResponse<String> answer = WebClient.basic(port, "cmpsupc", PASSWORD).get(path);
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
         return json.readTree(answer.body());
-    }
-
-    private static Map<String, Object> held(LocalDate on) {
-        Map<String, Object> form = new HashMap<>();
-        form.put("sessionOutcome", "HELD");
-        form.put("heldOn", on.toString());
-        form.put("supportive", "Managing the part-time caseload");
-        form.put("management", "Caseload of 8 reviewed");
-        form.put("educational", "Reflected on the home visit");
-        form.put("mediation", "None this time");
-        form.put("decisions", "None");
-        form.put("agreementsReached", "None");
-        form.put("actions", "");
-        form.put("learningNeeds", "");
-        return form;
     }
 }

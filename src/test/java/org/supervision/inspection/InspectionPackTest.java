@@ -13,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.LocalDate;
 import java.util.Base64;
-import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +25,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.supervision.session.SessionTestSupport;
 import org.supervision.session.SupervisionSession;
 import org.supervision.session.SupervisionSessionRepository;
 import org.supervision.staff.StaffDirectoryImport;
@@ -34,6 +34,7 @@ import org.supervision.support.IntegrationTest;
 import org.supervision.support.ProcessDriver;
 import org.supervision.support.Teams;
 import org.supervision.support.WebClient;
+import org.supervision.support.Workdays;
 
 /**
  * An inspection pack for a line manager's service, from sessions held through the real
@@ -72,20 +73,20 @@ class InspectionPackTest {
         planned(ben);
 
         SupervisionSession first = planned(anna);
-        driver.complete(anna, "bookSession", "ipsup", booking(first.getDueOn()));
+        driver.complete(anna, "bookSession", "ipsup", SessionTestSupport.booking(first.getDueOn()));
         driver.today(first.getDueOn(), anna);
-        driver.complete(anna, "recordSession", "ipsup", held(first.getDueOn()));
+        driver.complete(anna, "recordSession", "ipsup", Workdays.heldSession(first.getDueOn()));
         driver.complete(anna, "reviewRecord", "ipanna", Map.of("recordConfirmed", true));
 
         SupervisionSession second = planned(anna);
         driver.today(second.getDueOn().minusDays(3), anna);
-        driver.complete(anna, "bookSession", "ipsup", booking(second.getDueOn()));
+        driver.complete(anna, "bookSession", "ipsup", SessionTestSupport.booking(second.getDueOn()));
         driver.today(second.getDueOn(), anna);
         driver.complete(anna, "recordSession", "ipsup", Map.of("sessionOutcome", "POSTPONED", "postponedBy", "SUPERVISEE",
                 "postponementReason", "Court hearing for the Miller family"));
-        driver.complete(anna, "rebookSession", "ipsup", booking(second.getDueOn().plusDays(10)));
+        driver.complete(anna, "rebookSession", "ipsup", SessionTestSupport.booking(second.getDueOn().plusDays(10)));
         driver.today(second.getDueOn().plusDays(10), anna);
-        driver.complete(anna, "recordSession", "ipsup", held(second.getDueOn().plusDays(10)));
+        driver.complete(anna, "recordSession", "ipsup", Workdays.heldSession(second.getDueOn().plusDays(10)));
         driver.complete(anna, "reviewRecord", "ipanna", Map.of("recordConfirmed", true));
 
         thirdDue = planned(anna).getDueOn();
@@ -190,25 +191,6 @@ class InspectionPackTest {
 
     private SupervisionSession planned(String cycle) {
         return PackFixtures.planned(runtime, driver, sessions, cycle);
-    }
-
-    private static Map<String, Object> booking(LocalDate date) {
-        return Map.of("sessionDate", date.toString(), "sessionTime", "10:00", "place", "Room 4, Civic Centre");
-    }
-
-    private static Map<String, Object> held(LocalDate on) {
-        Map<String, Object> form = new HashMap<>();
-        form.put("sessionOutcome", "HELD");
-        form.put("heldOn", on.toString());
-        form.put("supportive", "Workload feels heavy");
-        form.put("management", "Caseload of 14 reviewed");
-        form.put("educational", "Reflected on the home visit");
-        form.put("mediation", "None this time");
-        form.put("decisions", "None");
-        form.put("agreementsReached", "None");
-        form.put("actions", "");
-        form.put("learningNeeds", "");
-        return form;
     }
 
     private HttpResponse<byte[]> get(String user, String path) {

@@ -7,7 +7,6 @@ import static org.supervision.inspection.PackFixtures.unzip;
 import java.io.IOException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
@@ -23,6 +22,7 @@ import org.supervision.support.Fixtures;
 import org.supervision.support.IntegrationTest;
 import org.supervision.support.ProcessDriver;
 import org.supervision.support.Teams;
+import org.supervision.support.Workdays;
 
 /**
  * With a tolerance of 2 working days, the pack's supervision log and people.csv judge sessions
@@ -86,15 +86,7 @@ class InspectionPackToleranceTest {
         driver.complete(cycle, "bookSession", "tlsup", Map.of("sessionDate", on.toString(), "sessionTime", "10:00",
                 "place", "Room 2"));
         driver.today(on, cycle);
-        Map<String, Object> held = new HashMap<>();
-        held.put("sessionOutcome", "HELD");
-        held.put("heldOn", on.toString());
-        for (String field : List.of("supportive", "management", "educational", "mediation", "decisions", "agreementsReached")) {
-            held.put(field, "None");
-        }
-        held.put("actions", "");
-        held.put("learningNeeds", "");
-        driver.complete(cycle, "recordSession", "tlsup", held);
+        driver.complete(cycle, "recordSession", "tlsup", Workdays.heldSession(on));
         driver.complete(cycle, "reviewRecord", "tlanna", Map.of("recordConfirmed", true));
     }
 }
