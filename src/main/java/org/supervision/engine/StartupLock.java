@@ -100,8 +100,10 @@ class StartupLock extends AbstractProcessEnginePlugin {
     @EventListener
     public void started(AvailabilityChangeEvent<ReadinessState> event) {
         if (event.getState() == ReadinessState.ACCEPTING_TRAFFIC && held != null) {
+            // said before the lock goes: once it has, the next node may log its start at once,
+            // and the two logs must read in the order things happened
+            LOG.info("Ready: giving back the start-up lock, the next node may start");
             release();
-            LOG.info("Ready: start-up lock given back, the next node may start");
         }
     }
 

@@ -30,7 +30,7 @@ import org.supervision.support.PostgresDatabase;
 class StartupLockPostgresIT {
 
     private static final String WAITING = "Another node is starting on this database";
-    private static final String READY = "Ready: start-up lock given back";
+    private static final String READY = "Ready: giving back the start-up lock";
 
     private final Map<String, String> database = new HashMap<>();
 
